@@ -1,0 +1,25 @@
+import { index, inet, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { id, timestamps } from "./columns";
+import { patients, userRole, users } from "./people";
+
+/**
+ * Append-only record of who read or changed what. Every read or write of patient data adds a
+ * row naming the patient; rows are never updated (updated_at stays equal to created_at).
+ */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: id(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    actorRole: userRole("actor_role"),
+    /** Dotted verb, e.g. "patient.viewed", "patient.contact_updated". */
+    action: text("action").notNull(),
+    patientId: uuid("patient_id").references(() => patients.id, { onDelete: "set null" }),
+    requestId: text("request_id"),
+    ip: inet("ip"),
+    metadata: jsonb("metadata").$type<Record<string, unknown>>().notNull().default({}),
+    ...timestamps,
+  },
+  (t) => [index("audit_events_patient_idx").on(t.patientId, t.occurredAt), index("audit_events_actor_idx").on(t.actorUserId, t.occurredAt)],
+);

@@ -1,0 +1,76 @@
+import { SERVICE_CATEGORIES } from "@clinic/domain/clinic/service-category";
+import { boolean, check, integer, jsonb, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { id, timestamps } from "./columns";
+import { users } from "./people";
+
+export const serviceCategory = pgEnum("service_category", SERVICE_CATEGORIES);
+
+/** Opening hours in the location's own wall-clock time; weekday 1 = Monday … 7 = Sunday (ISO). */
+export type OpeningHours = { weekday: number; opens: string; closes: string }[];
+
+export const locations = pgTable("locations", {
+  id: id(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  addressLine1: text("address_line1").notNull(),
+  addressLine2: text("address_line2"),
+  city: text("city").notNull(),
+  region: text("region").notNull(),
+  postalCode: text("postal_code").notNull(),
+  phone: text("phone").notNull(),
+  /** IANA zone, e.g. America/Chicago: schedules are wall-clock times in this zone. */
+  timeZone: text("time_zone").notNull(),
+  openingHours: jsonb("opening_hours").$type<OpeningHours>().notNull().default([]),
+  ...timestamps,
+});
+
+export const providers = pgTable("providers", {
+  id: id(),
+  slug: text("slug").notNull().unique(),
+  /** The provider's staff log-in, when they have one. */
+  userId: uuid("user_id").unique().references(() => users.id, { onDelete: "set null" }),
+  name: text("name").notNull(),
+  /** Credentials and title as shown to patients, e.g. "MD, Interventional Pain Medicine". */
+  title: text("title").notNull(),
+  bio: text("bio").notNull(),
+  photoUrl: text("photo_url"),
+  disciplines: serviceCategory("disciplines").array().notNull(),
+  active: boolean("active").notNull().default(true),
+  ...timestamps,
+});
+
+export const services = pgTable(
+  "services",
+  {
+    id: id(),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    category: serviceCategory("category").notNull(),
+    durationMinutes: integer("duration_minutes").notNull(),
+    description: text("description").notNull(),
+    active: boolean("active").notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [check("services_duration_positive", sql`${t.durationMinutes} > 0 and ${t.durationMinutes} <= 480`)],
+);
+
+export const providerServices = pgTable(
+  "provider_services",
+  {
+    providerId: uuid("provider_id").notNull().references(() => providers.id, { onDelete: "cascade" }),
+    serviceId: uuid("service_id").notNull().references(() => services.id, { onDelete: "cascade" }),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.providerId, t.serviceId] })],
+);
+
+export const providerLocations = pgTable(
+  "provider_locations",
+  {
+    providerId: uuid("provider_id").notNull().references(() => providers.id, { onDelete: "cascade" }),
+    locationId: uuid("location_id").notNull().references(() => locations.id, { onDelete: "cascade" }),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.providerId, t.locationId] })],
+);

@@ -1,0 +1,6 @@
+export * from "./clinic";
+export * from "./people";
+export * from "./appointments";
+export * from "./content";
+export * from "./audit";
+export * from "./outbox";

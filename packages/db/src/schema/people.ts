@@ -1,0 +1,80 @@
+import { ROLES } from "@clinic/domain/people/roles";
+import { sql } from "drizzle-orm";
+import { boolean, date, index, inet, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { id, timestamps } from "./columns";
+
+export const userRole = pgEnum("user_role", ROLES);
+
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    /** Stored as typed; uniqueness and look-ups are on lower(email). */
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: userRole("role").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    /** Sessions created before this instant are no longer valid. */
+    passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("users_email_lower_unique").on(sql`lower(${t.email})`)],
+);
+
+export const patients = pgTable(
+  "patients",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .unique()
+      .references(() => users.id, { onDelete: "cascade" }),
+    dateOfBirth: date("date_of_birth", { mode: "string" }),
+    phone: text("phone"),
+    ...timestamps,
+  },
+  (t) => [index("patients_phone_idx").on(t.phone)],
+);
+
+/**
+ * Server-side session state. The JWT cookie only carries the session id; every request checks
+ * this row, so sign-out, disabling a user or a password change take effect on the next request,
+ * and several app instances share the same state.
+ */
+export const authSessions = pgTable(
+  "auth_sessions",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Absolute lifetime: the session ends here however active it is. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    ip: inet("ip"),
+    userAgent: text("user_agent"),
+    ...timestamps,
+  },
+  (t) => [index("auth_sessions_user_idx").on(t.userId)],
+);
+
+/** One row per sign-in attempt; throttling counts recent failures per account key and per IP. */
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: id(),
+    /** lower(email) as typed, whether or not such a user exists. */
+    emailKey: text("email_key").notNull(),
+    ip: inet("ip"),
+    succeeded: boolean("succeeded").notNull(),
+    attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps,
+  },
+  (t) => [
+    index("sign_in_attempts_email_idx").on(t.emailKey, t.attemptedAt),
+    index("sign_in_attempts_ip_idx").on(t.ip, t.attemptedAt),
+  ],
+);

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { passwordSchema } from "./password-policy";
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email("Enter a valid email address, like name@example.com."));
+
+export const personNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter your name.")
+  .max(100, "Use at most 100 characters for your name.");
+
+/** What a patient gives to create an account (the same schema checks the form and the procedure). */
+export const signUpInput = z.object({
+  name: personNameSchema,
+  email: emailSchema,
+  password: passwordSchema,
+});
+export type SignUpInput = z.infer<typeof signUpInput>;
+
+export const signInInput = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "Enter your password.").max(1024),
+});
+export type SignInInput = z.infer<typeof signInInput>;
