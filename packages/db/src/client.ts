@@ -1,5 +1,6 @@
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import pg from "pg";
+import { databaseEnv } from "./env";
 import * as schema from "./schema";
 
 export type Database = NodePgDatabase<typeof schema> & { $client: pg.Pool };
@@ -20,12 +21,6 @@ let shared: Database | undefined;
  * `next build` can import modules without a database.
  */
 export function getDb(): Database {
-  if (!shared) {
-    const url = process.env.DATABASE_URL;
-    if (!url || !/^postgres(ql)?:\/\//.test(url)) {
-      throw new Error("DATABASE_URL is not set to a postgres:// URL. Run `pnpm dev` for the embedded database, or set it.");
-    }
-    shared = createDb(url);
-  }
+  shared ??= createDb(databaseEnv().DATABASE_URL);
   return shared;
 }

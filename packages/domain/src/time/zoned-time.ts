@@ -91,6 +91,13 @@ export function addCalendarDays(date: string, days: number): string {
   return `${pad(shifted.getUTCFullYear(), 4)}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`;
 }
 
+/** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday (the numbering of opening hours). */
+export function isoWeekday(date: string): number {
+  const { year, month, day } = parseCalendarDate(date);
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return weekday === 0 ? 7 : weekday;
+}
+
 /**
  * The instant at which the wall clock in `timeZone` shows `date` `time` ("HH:MM").
  * Like Temporal's "compatible" disambiguation: a time skipped by a spring-forward gap moves

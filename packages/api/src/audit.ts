@@ -1,0 +1,60 @@
+import type { Executor } from "@clinic/db/client";
+import { auditEvents } from "@clinic/db/schema";
+import type { Role } from "@clinic/domain/people/roles";
+import type { TRPCContext } from "./context";
+
+/** Dotted verbs of the audit trail; one per kind of access to patient data. */
+export const AUDIT_ACTIONS = [
+  "patient.signed_up",
+  "patient.profile_viewed",
+  "patient.contact_updated",
+  "patient.appointments_viewed",
+  "patient.listed",
+  "patient.viewed",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditContext = Pick<TRPCContext, "user" | "requestId" | "ip">;
+
+type Actor = { id: string; role: Role };
+
+export type AuditEvent = {
+  action: AuditAction;
+  patientId: string | null;
+  /** Names and ids only (e.g. which fields changed, where a list came from), never the values themselves. */
+  metadata?: Record<string, unknown>;
+  /** Defaults to the signed-in user; sign-up names the account it just created. */
+  actor?: Actor;
+};
+
+function rowFor(ctx: AuditContext, event: Omit<AuditEvent, "patientId">, patientId: string | null) {
+  const actor = event.actor ?? ctx.user;
+  return {
+    actorUserId: actor?.id ?? null,
+    actorRole: actor?.role ?? null,
+    action: event.action,
+    patientId,
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+    metadata: event.metadata ?? {},
+  };
+}
+
+/**
+ * Appends one audit event. Call it with the transaction that changes the data (so both commit or
+ * neither does), or right after a read, before the data is returned.
+ */
+export async function recordAudit(executor: Executor, ctx: AuditContext, event: AuditEvent): Promise<void> {
+  await executor.insert(auditEvents).values(rowFor(ctx, event, event.patientId));
+}
+
+/** One audit event per distinct patient shown in a list (search results, a day's schedule). */
+export async function recordAuditForPatients(
+  executor: Executor,
+  ctx: AuditContext,
+  event: Omit<AuditEvent, "patientId"> & { patientIds: readonly string[] },
+): Promise<void> {
+  const distinct = [...new Set(event.patientIds)];
+  if (distinct.length === 0) return;
+  await executor.insert(auditEvents).values(distinct.map((patientId) => rowFor(ctx, event, patientId)));
+}

@@ -1,0 +1,169 @@
+import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
+import { STAFF_ROLES, type StaffRole } from "@clinic/domain/people/roles";
+import type { SessionUser } from "@clinic/domain/people/session-user";
+import type { AnyTRPCProcedure } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { patientRouter } from "./patient-router";
+import { staffRouter } from "./staff-router";
+import { callerFor, createClinic, unique, type TestClinic } from "./testing/fixtures";
+import type { ProcedureMeta } from "./trpc";
+
+type Actor = "anonymous" | "patientA" | "patientB" | StaffRole;
+type Outcome = "allowed" | "UNAUTHORIZED" | "FORBIDDEN";
+type Entry = {
+  outcomes: Record<Actor, Outcome>;
+  input?: (clinic: TestClinic, actor: Actor) => unknown;
+  /** For patient-owned data: what an allowed actor gets back is theirs, never the other patient's. */
+  check?: (result: unknown, clinic: TestClinic, actor: Actor) => void;
+};
+
+const ACTORS: Actor[] = ["anonymous", "patientA", "patientB", ...STAFF_ROLES];
+
+const anyone: Record<Actor, Outcome> = Object.fromEntries(ACTORS.map((actor) => [actor, "allowed"])) as Record<Actor, Outcome>;
+const patientsOnly: Record<Actor, Outcome> = {
+  anonymous: "UNAUTHORIZED",
+  patientA: "allowed",
+  patientB: "allowed",
+  admin: "FORBIDDEN",
+  provider: "FORBIDDEN",
+  front_desk: "FORBIDDEN",
+  content_editor: "FORBIDDEN",
+};
+function staffOnly(roles: readonly StaffRole[]): Record<Actor, Outcome> {
+  return {
+    anonymous: "UNAUTHORIZED",
+    patientA: "FORBIDDEN",
+    patientB: "FORBIDDEN",
+    ...(Object.fromEntries(STAFF_ROLES.map((role) => [role, roles.includes(role) ? "allowed" : "FORBIDDEN"])) as Record<StaffRole, Outcome>),
+  };
+}
+
+function ownPatient(clinic: TestClinic, actor: Actor) {
+  if (actor === "patientA") return { own: clinic.patientA, other: clinic.patientB };
+  if (actor === "patientB") return { own: clinic.patientB, other: clinic.patientA };
+  throw new Error(`${actor} is not a patient`);
+}
+
+/** One entry per procedure of the patient router; a new procedure without an entry fails below. */
+const patientMatrix: Record<string, Entry> = {
+  "clinic.info": { outcomes: anyone },
+  "services.list": { outcomes: anyone },
+  "providers.list": { outcomes: anyone },
+  "locations.list": { outcomes: anyone },
+  "articles.list": { outcomes: anyone },
+  "articles.bySlug": { outcomes: anyone, input: (clinic) => ({ slug: clinic.articles.published.slug }) },
+  "account.signUp": {
+    outcomes: anyone,
+    input: (_clinic, actor) => ({ name: "New Patient", email: `new-${actor}-${unique()}@example.test`, password: "a sturdy passphrase" }),
+  },
+  "profile.me": {
+    outcomes: patientsOnly,
+    check: (result, clinic, actor) => {
+      const { own, other } = ownPatient(clinic, actor);
+      expect(result).toMatchObject({ email: own.email });
+      expect(JSON.stringify(result)).not.toContain(other.email);
+    },
+  },
+  "profile.updateContact": {
+    outcomes: patientsOnly,
+    // Staff and anonymous send a valid body too, so only authorization can refuse them.
+    input: () => ({ name: "Changed Name", phone: "(512) 555-0199", dateOfBirth: null }),
+    check: (result, clinic, actor) => {
+      const { own, other } = ownPatient(clinic, actor);
+      expect(result).toMatchObject({ email: own.email, name: "Changed Name" });
+      expect(JSON.stringify(result)).not.toContain(other.email);
+    },
+  },
+  "appointments.mine": {
+    outcomes: patientsOnly,
+    check: (result, clinic, actor) => {
+      const mine = actor === "patientA" ? clinic.appointments.a : clinic.appointments.b;
+      const { upcoming, past } = result as { upcoming: { id: string }[]; past: { id: string }[] };
+      expect([...upcoming, ...past].map((a) => a.id)).toEqual([mine.id]);
+    },
+  },
+};
+
+const staffMatrix: Record<string, Entry> = {
+  me: { outcomes: staffOnly(STAFF_ROLES) },
+  "dashboard.summary": { outcomes: staffOnly(["admin", "front_desk", "provider"]) },
+  "patients.search": { outcomes: staffOnly(["admin", "front_desk", "provider"]), input: () => ({ query: "Avery" }) },
+  "patients.detail": {
+    outcomes: staffOnly(["admin", "front_desk", "provider"]),
+    input: (clinic) => ({ patientId: clinic.patientA.patientId }),
+  },
+};
+
+let testDb: TestDatabase;
+let clinic: TestClinic;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  clinic = await createClinic(testDb.db);
+});
+afterAll(() => testDb.drop());
+
+function userOf(actor: Actor): SessionUser | null {
+  if (actor === "anonymous") return null;
+  if (actor === "patientA") return clinic.patientA.session;
+  if (actor === "patientB") return clinic.patientB.session;
+  return clinic.staff[actor];
+}
+
+/** Calls `path` ("profile.me") on a caller proxy. */
+function callByPath(caller: object, path: string, input: unknown): Promise<unknown> {
+  const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+  return (procedure as (input: unknown) => Promise<unknown>)(input);
+}
+
+function proceduresOf(router: { _def: { procedures: object } }): Record<string, AnyTRPCProcedure> {
+  return router._def.procedures as Record<string, AnyTRPCProcedure>;
+}
+
+const routers = [
+  { name: "patient router", procedures: proceduresOf(patientRouter), matrix: patientMatrix, side: "patient" as const },
+  { name: "staff router", procedures: proceduresOf(staffRouter), matrix: staffMatrix, side: "staff" as const },
+];
+
+describe.each(routers)("$name", ({ procedures, matrix, side }) => {
+  it("has a matrix entry for every procedure and none for procedures it lacks", () => {
+    expect(Object.keys(matrix).sort()).toEqual(Object.keys(procedures).sort());
+  });
+
+  describe.each(Object.keys(procedures))("%s", (path) => {
+    it.each(ACTORS)("as %s", async (actor) => {
+      const entry = matrix[path];
+      if (!entry) throw new Error(`No authorization matrix entry for ${path}: add one.`);
+      const caller = callerFor(testDb.db, userOf(actor));
+      const call = callByPath(side === "patient" ? caller.patient : caller.staff, path, entry.input?.(clinic, actor));
+      const expected = entry.outcomes[actor];
+      if (expected === "allowed") {
+        const result = await call;
+        entry.check?.(result, clinic, actor);
+      } else {
+        await expect(call).rejects.toMatchObject({ code: expected });
+      }
+    });
+  });
+});
+
+describe("router separation", () => {
+  const audienceOf = (procedure: AnyTRPCProcedure) => (procedure._def.meta as ProcedureMeta | undefined)?.audience;
+
+  it("the patient router holds no staff procedure", () => {
+    for (const [path, procedure] of Object.entries(proceduresOf(patientRouter))) {
+      expect([path, audienceOf(procedure)]).toEqual([path, expect.stringMatching(/^(public|patient)$/)]);
+    }
+  });
+
+  it("the staff router holds only staff procedures", () => {
+    for (const [path, procedure] of Object.entries(proceduresOf(staffRouter))) {
+      expect([path, audienceOf(procedure)]).toEqual([path, "staff"]);
+    }
+  });
+
+  it("no path exists in both routers", () => {
+    const staffPaths = new Set(Object.keys(proceduresOf(staffRouter)));
+    expect(Object.keys(proceduresOf(patientRouter)).filter((path) => staffPaths.has(path))).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+import type { Executor } from "@clinic/db/client";
+import { patients, users } from "@clinic/db/schema";
+import { phoneDigitsOfSearch } from "@clinic/domain/people/patient-search-terms";
+import { asc, count, eq, ilike, or, sql } from "drizzle-orm";
+
+/** The contact columns every patient view shows (never the password hash or other account internals). */
+const contactColumns = {
+  name: users.name,
+  email: users.email,
+  phone: patients.phone,
+  dateOfBirth: patients.dateOfBirth,
+};
+
+/** A patient's own contact details (the profile page), or null if there is no such patient. */
+export async function findPatientContact(db: Executor, patientId: string) {
+  const [row] = await db
+    .select(contactColumns)
+    .from(patients)
+    .innerJoin(users, eq(users.id, patients.userId))
+    .where(eq(patients.id, patientId))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function updatePatientContact(
+  db: Executor,
+  patientId: string,
+  contact: { name: string; phone: string | null; dateOfBirth: string | null },
+): Promise<boolean> {
+  const [patient] = await db
+    .update(patients)
+    .set({ phone: contact.phone, dateOfBirth: contact.dateOfBirth })
+    .where(eq(patients.id, patientId))
+    .returning({ userId: patients.userId });
+  if (!patient) return false;
+  await db.update(users).set({ name: contact.name }).where(eq(users.id, patient.userId));
+  return true;
+}
+
+/** Cheap early answer before hashing a password; the unique index still decides under a race. */
+export async function isEmailRegistered(db: Executor, email: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email})`)
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function insertPatientAccount(
+  db: Executor,
+  account: { name: string; email: string; passwordHash: string },
+): Promise<{ userId: string; patientId: string }> {
+  const [user] = await db
+    .insert(users)
+    .values({ name: account.name, email: account.email, passwordHash: account.passwordHash, role: "patient" })
+    .returning({ id: users.id });
+  if (!user) throw new Error("insert into users returned no row");
+  const [patient] = await db.insert(patients).values({ userId: user.id }).returning({ id: patients.id });
+  if (!patient) throw new Error("insert into patients returned no row");
+  return { userId: user.id, patientId: patient.id };
+}
+
+/** `%`, `_` and the escape character itself match literally in the search text. */
+export function escapeLikePattern(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/**
+ * Patients whose name or email contains the query (case-insensitive), or whose phone contains
+ * its digits once separators are ignored on both sides. Ordered by name; `total` counts all matches.
+ */
+export async function searchPatients(db: Executor, search: { query: string; page: number; pageSize: number }) {
+  const pattern = `%${escapeLikePattern(search.query)}%`;
+  const digits = phoneDigitsOfSearch(search.query);
+  const matches = or(
+    ilike(users.name, pattern),
+    ilike(users.email, pattern),
+    digits ? sql`regexp_replace(coalesce(${patients.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}` : undefined,
+  );
+
+  // One scan answers both the page and the total (a window count), except past the last page,
+  // where no row carries the total and it is counted separately.
+  const rows = await db
+    .select({ id: patients.id, ...contactColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(patients)
+    .innerJoin(users, eq(users.id, patients.userId))
+    .where(matches)
+    .orderBy(asc(users.name), asc(patients.id))
+    .limit(search.pageSize)
+    .offset((search.page - 1) * search.pageSize);
+
+  const items = rows.map(({ total: _total, ...item }) => item);
+  if (rows[0]) return { items, total: rows[0].total };
+  if (search.page === 1) return { items, total: 0 };
+  const [counted] = await db
+    .select({ total: count() })
+    .from(patients)
+    .innerJoin(users, eq(users.id, patients.userId))
+    .where(matches);
+  return { items, total: counted?.total ?? 0 };
+}
+
+/** A patient's record header for staff, or null. */
+export async function findPatientRecord(db: Executor, patientId: string) {
+  const [row] = await db
+    .select({ id: patients.id, ...contactColumns, createdAt: patients.createdAt })
+    .from(patients)
+    .innerJoin(users, eq(users.id, patients.userId))
+    .where(eq(patients.id, patientId))
+    .limit(1);
+  return row ?? null;
+}

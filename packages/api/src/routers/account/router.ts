@@ -1,0 +1,4 @@
+import { router } from "../../trpc";
+import { signUp } from "./sign-up";
+
+export const accountRouter = router({ signUp });

@@ -1,0 +1,15 @@
+import { splitUpcomingAndPast } from "@clinic/domain/appointments/patient-timeline";
+import { z } from "zod";
+import { recordAudit } from "../../audit";
+import { listPatientAppointments } from "../../queries/appointments";
+import { patientProcedure } from "../../trpc";
+import { myAppointmentsDto } from "./dto";
+
+export const mine = patientProcedure
+  .input(z.void())
+  .output(myAppointmentsDto)
+  .query(async ({ ctx }) => {
+    const appointments = await listPatientAppointments(ctx.db, ctx.user.patientId);
+    await recordAudit(ctx.db, ctx, { action: "patient.appointments_viewed", patientId: ctx.user.patientId });
+    return splitUpcomingAndPast(appointments, new Date());
+  });

@@ -1,0 +1,4 @@
+import { router } from "../../trpc";
+import { mine } from "./mine";
+
+export const appointmentsRouter = router({ mine });

@@ -1,0 +1,49 @@
+import { SERVICE_CATEGORIES } from "@clinic/domain/clinic/service-category";
+import { ARTICLE_KINDS } from "@clinic/domain/content/article-kind";
+import { z } from "zod";
+
+export const articleListInput = z.object({ kind: z.enum(ARTICLE_KINDS).optional() }).optional();
+
+export const articleBySlugInput = z.object({
+  slug: z
+    .string()
+    .trim()
+    .min(1, "Give the article's address.")
+    .max(200)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "An article address uses lower-case letters, digits and dashes."),
+});
+
+export const articleSummaryDto = z.object({
+  slug: z.string(),
+  kind: z.enum(ARTICLE_KINDS),
+  title: z.string(),
+  summary: z.string(),
+  publishedAt: z.date(),
+  /** YYYY-MM-DD of the last medical review. */
+  reviewedOn: z.string().nullable(),
+});
+export type ArticleSummaryDto = z.infer<typeof articleSummaryDto>;
+
+export const articleDto = z.object({
+  slug: z.string(),
+  kind: z.enum(ARTICLE_KINDS),
+  title: z.string(),
+  summary: z.string(),
+  /** Unsanitized markdown: the site renders and sanitizes it. */
+  bodyMarkdown: z.string(),
+  publishedAt: z.date(),
+  updatedAt: z.date(),
+  author: z.object({ name: z.string() }).nullable(),
+  reviewer: z.object({ name: z.string(), title: z.string(), slug: z.string() }).nullable(),
+  reviewedOn: z.string().nullable(),
+  relatedServices: z.array(
+    z.object({
+      id: z.uuid(),
+      slug: z.string(),
+      name: z.string(),
+      category: z.enum(SERVICE_CATEGORIES),
+      durationMinutes: z.number().int(),
+    }),
+  ),
+});
+export type ArticleDto = z.infer<typeof articleDto>;

@@ -1,0 +1,9 @@
+import { z } from "zod";
+import { listPublishedArticles } from "../../queries/articles";
+import { publicProcedure } from "../../trpc";
+import { articleListInput, articleSummaryDto } from "./dto";
+
+export const list = publicProcedure
+  .input(articleListInput)
+  .output(z.array(articleSummaryDto))
+  .query(({ ctx, input }) => listPublishedArticles(ctx.db, input?.kind));

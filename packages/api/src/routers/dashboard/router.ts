@@ -1,0 +1,4 @@
+import { router } from "../../trpc";
+import { summary } from "./summary";
+
+export const dashboardRouter = router({ summary });

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { appointmentTimingDto } from "../appointments/dto";
+
+export const patientDetailInput = z.object({ patientId: z.uuid("That is not a patient record id.") });
+
+export const patientListItemDto = z.object({
+  /** The patient-profile id (not the user id). */
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  phone: z.string().nullable(),
+  dateOfBirth: z.string().nullable(),
+});
+
+export const patientSearchResultDto = z.object({
+  items: z.array(patientListItemDto),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type PatientSearchResultDto = z.infer<typeof patientSearchResultDto>;
+
+export const patientDetailDto = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  phone: z.string().nullable(),
+  dateOfBirth: z.string().nullable(),
+  createdAt: z.date(),
+  appointments: z.array(
+    appointmentTimingDto.extend({
+      serviceName: z.string(),
+      providerName: z.string(),
+      locationName: z.string(),
+      timeZone: z.string(),
+    }),
+  ),
+});
+export type PatientDetailDto = z.infer<typeof patientDetailDto>;

@@ -1,0 +1,16 @@
+import { NotFound } from "@clinic/domain/errors/domain-error";
+import { z } from "zod";
+import { recordAudit } from "../../audit";
+import { findPatientContact } from "../../queries/patients";
+import { patientProcedure } from "../../trpc";
+import { contactDetailsDto } from "./dto";
+
+export const me = patientProcedure
+  .input(z.void())
+  .output(contactDetailsDto)
+  .query(async ({ ctx }) => {
+    const contact = await findPatientContact(ctx.db, ctx.user.patientId);
+    if (!contact) throw new NotFound("Your patient profile");
+    await recordAudit(ctx.db, ctx, { action: "patient.profile_viewed", patientId: ctx.user.patientId });
+    return contact;
+  });

@@ -1,0 +1,14 @@
+import { dashboardRouter } from "./routers/dashboard/router";
+import { patientsRouter } from "./routers/patients/router";
+import { me } from "./routers/staff/me";
+import { createCallerFactory, router } from "./trpc";
+
+/** Mounted only by staff-admin at /api/trpc. Every procedure requires a staff role. */
+export const staffRouter = router({
+  me,
+  dashboard: dashboardRouter,
+  patients: patientsRouter,
+});
+export type StaffRouter = typeof staffRouter;
+
+export const createStaffCaller = createCallerFactory(staffRouter);

@@ -1,0 +1,146 @@
+// The root `pnpm dev`: a database (embedded PostgreSQL unless DATABASE_URL is set), migrations, the
+// demo seed, then both apps through turbo. Set CLINIC_DEV_SKIP_APPS=1 to stop after the seed
+// (used to check this script without the apps).
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ROLE_LABELS } from "@clinic/domain/people/roles";
+import { createDb } from "../src/client";
+import { EmbeddedPostgresAlreadyRunning, startEmbeddedPostgres } from "../src/embedded";
+import { databaseEnv } from "../src/env";
+import { migrateDatabase } from "../src/migrate";
+import { DEMO_ACCOUNTS, seedDemoClinic } from "../src/seed";
+import { describeDatabaseUrl } from "./describe-url";
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const DATA_DIR = join(REPO_ROOT, ".data");
+const EMBEDDED_PORT = 54320;
+const DATABASE_NAME = "clinic";
+const PATIENT_SITE_URL = "http://localhost:3000";
+const STAFF_ADMIN_URL = "http://localhost:3001";
+
+type Database = { url: string; embedded: boolean; stop(): Promise<void> };
+
+async function main(): Promise<void> {
+  const database = await openDatabase();
+  try {
+    await migrateDatabase(database.url);
+    const db = createDb(database.url, { max: 2 });
+    try {
+      await seedDemoClinic(db);
+    } finally {
+      await db.$client.end();
+    }
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+
+  printBanner(database);
+  if (process.env.CLINIC_DEV_SKIP_APPS === "1") {
+    console.info("CLINIC_DEV_SKIP_APPS=1: not starting the apps.");
+    await database.stop();
+    return;
+  }
+  runApps(database);
+}
+
+async function openDatabase(): Promise<Database> {
+  if (process.env.DATABASE_URL) {
+    const url = databaseEnv().DATABASE_URL;
+    return { url, embedded: false, stop: async () => undefined };
+  }
+  console.info(`Starting the embedded PostgreSQL (data in .data/postgres, port ${EMBEDDED_PORT})…`);
+  const server = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, "postgres"), port: EMBEDDED_PORT });
+  try {
+    await server.ensureDatabase(DATABASE_NAME);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { url: server.urlFor(DATABASE_NAME), embedded: true, stop: () => server.stop() };
+}
+
+/** AUTH_SECRET from the environment, else one generated on first run and kept in .data/auth-secret. */
+function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = join(DATA_DIR, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(DATA_DIR, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+function printBanner(database: Database): void {
+  const rows = DEMO_ACCOUNTS.map((account) => [ROLE_LABELS[account.role], account.email, account.password]);
+  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length), ["Role", "Email", "Password"][column]!.length));
+  const line = (cells: string[]) => `  ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join("   ")}`.trimEnd();
+  console.info(
+    [
+      "",
+      "  Riverbend Pain & Wellness — development",
+      "",
+      `  Patient site   ${PATIENT_SITE_URL}`,
+      `  Staff admin    ${STAFF_ADMIN_URL}`,
+      `  Database       ${database.embedded ? database.url : describeDatabaseUrl(database.url)}${database.embedded ? " (embedded)" : ""}`,
+      "",
+      "  Demo log-ins:",
+      line(["Role", "Email", "Password"]),
+      line(widths.map((width) => "-".repeat(width))),
+      ...rows.map(line),
+      "",
+    ].join("\n"),
+  );
+}
+
+function runApps(database: Database): void {
+  const apps = spawn(
+    "pnpm",
+    ["exec", "turbo", "run", "dev", "--filter=@clinic/patient-site", "--filter=@clinic/staff-admin"],
+    {
+      cwd: REPO_ROOT,
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        AUTH_SECRET: authSecret(),
+        AUTH_TRUST_HOST: "true",
+        NEXT_TELEMETRY_DISABLED: "1",
+        PATIENT_SITE_URL: process.env.PATIENT_SITE_URL ?? PATIENT_SITE_URL,
+        STAFF_ADMIN_URL: process.env.STAFF_ADMIN_URL ?? STAFF_ADMIN_URL,
+      },
+    },
+  );
+
+  // First Ctrl-C: let the apps shut down, then the database. A second one stops the database now.
+  let signalled = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signalled) {
+      void database.stop().then(() => process.exit(130));
+      return;
+    }
+    signalled = true;
+    apps.kill(signal);
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, onSignal);
+
+  apps.on("error", (error) => {
+    console.error(`Could not start the apps: ${error.message}`);
+    void database.stop().then(() => process.exit(1));
+  });
+  apps.on("exit", (code, signal) => {
+    void database.stop().then(() => process.exit(code ?? (signal ? 130 : 1)));
+  });
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof EmbeddedPostgresAlreadyRunning) {
+    console.error(`\n${error.message}\n`);
+  } else {
+    console.error("\n`pnpm dev` could not start:", error instanceof Error ? error.message : error, "\n");
+  }
+  process.exit(1);
+});

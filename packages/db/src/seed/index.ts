@@ -1,0 +1,41 @@
+import { type Database } from "../client";
+import { DEMO_ACCOUNTS, DEMO_ARTICLE_AUTHOR_EMAIL, DEMO_PATIENT_PROFILE, DEMO_PROVIDER_LINK, DEMO_SCHEDULER_EMAIL } from "./demo-accounts";
+import { DEMO_SCHEDULED_PATIENTS } from "./demo-patients";
+import { seedArticles } from "./seed-articles";
+import { seedDemoPatientAppointments, seedTodaysAppointments } from "./seed-appointments";
+import { linkProviderAccount, requireId, seedCatalogue } from "./seed-catalogue";
+import { ensurePatient, ensureUser } from "./seed-people";
+
+export { DEMO_ACCOUNTS, type DemoAccount } from "./demo-accounts";
+
+/**
+ * Fills a migrated database with the demo clinic "Riverbend Pain & Wellness": locations, services,
+ * providers, published health-library articles, the demo log-ins, and appointments for today.
+ * Idempotent: catalogue rows are upserted by slug, people found by email, appointments added only
+ * where missing, so running it again changes no row counts. `now` is for tests.
+ */
+export async function seedDemoClinic(db: Database, options: { now?: Date } = {}): Promise<void> {
+  const now = options.now ?? new Date();
+  await db.transaction(async (tx) => {
+    const catalogue = await seedCatalogue(tx);
+
+    const userIds = new Map<string, string>();
+    for (const account of DEMO_ACCOUNTS) userIds.set(account.email, await ensureUser(tx, account));
+    const userId = (email: string) => requireId(userIds, email, "demo account");
+
+    await linkProviderAccount(tx, requireId(catalogue.providerIds, DEMO_PROVIDER_LINK.providerSlug, "provider"), userId(DEMO_PROVIDER_LINK.email));
+    await seedArticles(tx, catalogue, userId(DEMO_ARTICLE_AUTHOR_EMAIL));
+
+    const { email, ...profile } = DEMO_PATIENT_PROFILE;
+    const demoPatientId = await ensurePatient(tx, userId(email), profile);
+    await seedDemoPatientAppointments(tx, catalogue, demoPatientId, now);
+
+    const scheduled: { patientId: string; locationSlug: string }[] = [];
+    for (const person of DEMO_SCHEDULED_PATIENTS) {
+      const personUserId = await ensureUser(tx, { email: person.email, name: person.name, role: "patient" });
+      const patientId = await ensurePatient(tx, personUserId, { phone: person.phone, dateOfBirth: person.dateOfBirth });
+      scheduled.push({ patientId, locationSlug: person.locationSlug });
+    }
+    await seedTodaysAppointments(tx, catalogue, scheduled, userId(DEMO_SCHEDULER_EMAIL), now);
+  });
+}

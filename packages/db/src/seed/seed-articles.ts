@@ -1,0 +1,40 @@
+import { and, eq, notInArray } from "drizzle-orm";
+import { type Executor } from "../client";
+import { articles, articleServices } from "../schema";
+import { DEMO_ARTICLES } from "./content";
+import { type Catalogue, requireId } from "./seed-catalogue";
+
+/**
+ * Health-library articles, upserted by slug and published. The publication instant is derived
+ * from the review date so that re-seeding never moves an article in "newest first" lists.
+ */
+export async function seedArticles(tx: Executor, catalogue: Catalogue, authorUserId: string): Promise<void> {
+  for (const article of DEMO_ARTICLES) {
+    const { slug, reviewerProviderSlug, relatedServiceSlugs, ...text } = article;
+    const fields = {
+      ...text,
+      status: "published" as const,
+      publishedAt: new Date(`${article.reviewedOn}T15:00:00Z`),
+      authorUserId,
+      reviewerProviderId: requireId(catalogue.providerIds, reviewerProviderSlug, `reviewer of article ${slug}`),
+    };
+    const [row] = await tx
+      .insert(articles)
+      .values({ slug, ...fields })
+      .onConflictDoUpdate({ target: articles.slug, set: fields })
+      .returning({ id: articles.id });
+    const articleId = row!.id;
+
+    const serviceIds = relatedServiceSlugs.map((serviceSlug) =>
+      requireId(catalogue.serviceIds, serviceSlug, `related service of article ${slug}`),
+    );
+    if (serviceIds.length > 0) {
+      await tx
+        .insert(articleServices)
+        .values(serviceIds.map((serviceId) => ({ articleId, serviceId })))
+        .onConflictDoNothing();
+    }
+    const stale = eq(articleServices.articleId, articleId);
+    await tx.delete(articleServices).where(serviceIds.length > 0 ? and(stale, notInArray(articleServices.serviceId, serviceIds)) : stale);
+  }
+}

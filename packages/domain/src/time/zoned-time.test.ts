@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { addCalendarDays, dayBoundsInZone, isoWeekday, isValidTimeZone, todayInZone, wallClockToInstant } from "./zoned-time";
+
+const HOUR = 3_600_000;
+
+describe("dayBoundsInZone", () => {
+  it("is 24 hours on an ordinary Chicago day (CST = UTC-6)", () => {
+    const { start, end } = dayBoundsInZone("2026-01-15", "America/Chicago");
+    expect(start.toISOString()).toBe("2026-01-15T06:00:00.000Z");
+    expect(end.toISOString()).toBe("2026-01-16T06:00:00.000Z");
+  });
+
+  it("is 23 hours on the spring-forward day 2026-03-08 in America/Chicago", () => {
+    const { start, end } = dayBoundsInZone("2026-03-08", "America/Chicago");
+    expect(start.toISOString()).toBe("2026-03-08T06:00:00.000Z");
+    expect(end.toISOString()).toBe("2026-03-09T05:00:00.000Z");
+    expect(end.getTime() - start.getTime()).toBe(23 * HOUR);
+  });
+
+  it("is 25 hours on the fall-back day 2026-11-01 in America/Chicago", () => {
+    const { start, end } = dayBoundsInZone("2026-11-01", "America/Chicago");
+    expect(start.toISOString()).toBe("2026-11-01T05:00:00.000Z");
+    expect(end.toISOString()).toBe("2026-11-02T06:00:00.000Z");
+    expect(end.getTime() - start.getTime()).toBe(25 * HOUR);
+  });
+
+  it("follows America/Denver for the El Paso location", () => {
+    const { start, end } = dayBoundsInZone("2026-03-08", "America/Denver");
+    expect(start.toISOString()).toBe("2026-03-08T07:00:00.000Z");
+    expect(end.toISOString()).toBe("2026-03-09T06:00:00.000Z");
+  });
+
+  it("crosses month and year ends", () => {
+    expect(dayBoundsInZone("2026-12-31", "America/Chicago").end.toISOString()).toBe("2027-01-01T06:00:00.000Z");
+  });
+
+  it("refuses a date that does not exist", () => {
+    expect(() => dayBoundsInZone("2026-02-30", "America/Chicago")).toThrow(RangeError);
+    expect(() => dayBoundsInZone("03/08/2026", "America/Chicago")).toThrow(RangeError);
+  });
+});
+
+describe("wallClockToInstant", () => {
+  it("moves a time in the spring-forward gap forward by the gap", () => {
+    expect(wallClockToInstant("2026-03-08", "02:30", "America/Chicago").toISOString()).toBe("2026-03-08T08:30:00.000Z");
+  });
+
+  it("takes the earlier of the two instants of a repeated fall-back time", () => {
+    expect(wallClockToInstant("2026-11-01", "01:30", "America/Chicago").toISOString()).toBe("2026-11-01T06:30:00.000Z");
+  });
+
+  it("uses daylight time after the spring change", () => {
+    expect(wallClockToInstant("2026-03-08", "09:00", "America/Chicago").toISOString()).toBe("2026-03-08T14:00:00.000Z");
+  });
+});
+
+describe("todayInZone", () => {
+  it("is still the previous day in Chicago just after midnight UTC", () => {
+    expect(todayInZone("America/Chicago", new Date("2026-03-09T04:59:00Z"))).toBe("2026-03-08");
+    expect(todayInZone("America/Chicago", new Date("2026-03-09T05:00:00Z"))).toBe("2026-03-09");
+  });
+
+  it("differs between the two clinic zones around midnight", () => {
+    const now = new Date("2026-06-01T05:30:00Z"); // 00:30 CDT, 23:30 MDT
+    expect(todayInZone("America/Chicago", now)).toBe("2026-06-01");
+    expect(todayInZone("America/Denver", now)).toBe("2026-05-31");
+  });
+});
+
+describe("addCalendarDays and isValidTimeZone", () => {
+  it("adds calendar days across a DST change and a leap day", () => {
+    expect(addCalendarDays("2026-03-08", 1)).toBe("2026-03-09");
+    expect(addCalendarDays("2028-02-28", 1)).toBe("2028-02-29");
+    expect(addCalendarDays("2026-01-01", -1)).toBe("2025-12-31");
+  });
+
+  it("knows real zone names", () => {
+    expect(isValidTimeZone("America/Chicago")).toBe(true);
+    expect(isValidTimeZone("Mars/Olympus_Mons")).toBe(false);
+  });
+});
+
+describe("isoWeekday", () => {
+  it("numbers Monday 1 to Sunday 7", () => {
+    expect(isoWeekday("2026-03-09")).toBe(1);
+    expect(isoWeekday("2026-03-08")).toBe(7);
+  });
+});
