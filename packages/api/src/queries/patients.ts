@@ -1,7 +1,8 @@
 import type { Executor } from "@clinic/db/client";
 import { patients, users } from "@clinic/db/schema";
 import { phoneDigitsOfSearch } from "@clinic/domain/people/patient-search-terms";
-import { asc, count, eq, ilike, or, sql } from "drizzle-orm";
+import { asc, count, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { union } from "drizzle-orm/pg-core";
 
 /** The contact columns every patient view shows (never the password hash or other account internals). */
 const contactColumns = {
@@ -73,11 +74,23 @@ export function escapeLikePattern(text: string): string {
 export async function searchPatients(db: Executor, search: { query: string; page: number; pageSize: number }) {
   const pattern = `%${escapeLikePattern(search.query)}%`;
   const digits = phoneDigitsOfSearch(search.query);
-  const matches = or(
-    ilike(users.name, pattern),
-    ilike(users.email, pattern),
-    digits ? sql`regexp_replace(coalesce(${patients.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}` : undefined,
-  );
+  // Each branch can use its own trigram index (migrations/0001); an OR across the join could not,
+  // so the matching ids are a UNION of index scans.
+  const byNameOrEmail = db
+    .select({ id: patients.id })
+    .from(patients)
+    .innerJoin(users, eq(users.id, patients.userId))
+    .where(or(ilike(users.name, pattern), ilike(users.email, pattern)));
+  const matchingIds = digits
+    ? union(
+        byNameOrEmail,
+        db
+          .select({ id: patients.id })
+          .from(patients)
+          .where(sql`regexp_replace(coalesce(${patients.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`),
+      )
+    : byNameOrEmail;
+  const matches = inArray(patients.id, matchingIds);
 
   // One scan answers both the page and the total (a window count), except past the last page,
   // where no row carries the total and it is counted separately.
