@@ -1,0 +1,77 @@
+import { CredentialsSignin, type NextAuthConfig, type Session } from "next-auth";
+import type { Audience } from "./audience";
+import { authEnv, useSecureCookies } from "./env";
+
+/** The session shape the apps see: only the server-side session id (validated against the DB per request). */
+export type ClinicSession = Session & { sessionId?: string };
+
+/**
+ * Cookie names per app. Both apps run on localhost in development and cookies ignore ports, so
+ * shared names would make the two apps overwrite each other's sign-in. The JWT is also salted
+ * with the session cookie name, so a staff token cannot be replayed on the patient site.
+ */
+function cookieNames(audience: Audience, secure: boolean) {
+  const prefix = secure ? "__Secure-" : "";
+  const base = `clinic-${audience}`;
+  return {
+    sessionToken: { name: `${prefix}${base}.session-token` },
+    callbackUrl: { name: `${prefix}${base}.callback-url` },
+    // __Host- additionally pins the CSRF cookie to this exact host and path "/".
+    csrfToken: { name: `${secure ? "__Host-" : ""}${base}.csrf-token` },
+  };
+}
+
+/**
+ * The database-free part of the Auth.js configuration: cookies, JWT and session shape. Safe for
+ * `proxy.ts` (which must not import the database: it builds, then answers 500). It can only tell
+ * "has a well-formed cookie" — real authorization happens in server components and procedures.
+ */
+export function edgeAuthConfig(audience: Audience): NextAuthConfig {
+  const env = authEnv();
+  const secure = useSecureCookies(env);
+  const maxAgeMinutes = audience === "staff" ? env.AUTH_STAFF_MAX_AGE_MINUTES : env.AUTH_PATIENT_MAX_AGE_MINUTES;
+  return {
+    secret: env.AUTH_SECRET,
+    // Both apps run behind whatever host they are given (localhost ports, a load balancer).
+    trustHost: true,
+    useSecureCookies: secure,
+    cookies: cookieNames(audience, secure),
+    session: { strategy: "jwt", maxAge: maxAgeMinutes * 60 },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    logger: {
+      error(error) {
+        // A refused sign-in is an expected answer (shown on the form), not a server error.
+        if (error instanceof CredentialsSignin) return;
+        // Name and cause class only: Auth.js error messages can quote request data such as the email.
+        // (Auth.js wraps the original error as `cause.err`.)
+        const cause: unknown = error.cause instanceof Error ? error.cause : (error.cause as { err?: unknown } | undefined)?.err;
+        console.error("[auth] error:", error.name, cause instanceof Error ? cause.name : "");
+      },
+    },
+    providers: [],
+    callbacks: {
+      jwt({ token, user }) {
+        // At sign-in `user` is what authorize returned; keep only the session id and the app,
+        // never the name or email (the cookie is encrypted, but minimal is safer and smaller).
+        if (user) {
+          const sessionId = "sessionId" in user && typeof user.sessionId === "string" ? user.sessionId : null;
+          return sessionId ? { sid: sessionId, aud: audience } : null;
+        }
+        return typeof token.sid === "string" && token.aud === audience ? token : null;
+      },
+      session({ session, token }) {
+        const result: ClinicSession = {
+          expires: session.expires,
+          sessionId: typeof token.sid === "string" ? token.sid : undefined,
+        };
+        return result;
+      },
+    },
+  };
+}
+
+/** The server-side session id carried by an Auth.js session, or null when signed out. */
+export function sessionIdOf(session: Session | null): string | null {
+  if (!session || !("sessionId" in session)) return null;
+  return typeof session.sessionId === "string" ? session.sessionId : null;
+}
