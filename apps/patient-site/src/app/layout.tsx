@@ -1,0 +1,46 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { Providers } from "~/components/providers";
+import { SiteFooter } from "~/components/site-footer";
+import { SiteHeader } from "~/components/site-header";
+import { CLINIC_NAME_FALLBACK, loadPageFrame } from "~/data/page-frame";
+import { siteUrl } from "~/site-url";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: siteUrl(),
+  title: { default: CLINIC_NAME_FALLBACK, template: `%s · ${CLINIC_NAME_FALLBACK}` },
+  description:
+    "Interventional pain management, physical therapy and massage therapy in Austin and El Paso, Texas. Book visits and read our medically reviewed health library.",
+  openGraph: { siteName: CLINIC_NAME_FALLBACK, type: "website" },
+};
+
+// Every page shows who is signed in and the clinic's current details, so nothing is prerendered at build time.
+export const dynamic = "force-dynamic";
+
+export const viewport: Viewport = { themeColor: "#0f625c" };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const frame = await loadPageFrame();
+
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col bg-canvas font-sans text-ink antialiased">
+        <a
+          href="#main"
+          className="sr-only rounded-md bg-brand-800 px-4 py-2 font-medium text-white focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50"
+        >
+          Skip to main content
+        </a>
+        <Providers>
+          <SiteHeader clinicName={frame.clinicName} />
+          {/* tabIndex lets the skip link move keyboard focus here, not just scroll. */}
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-10 outline-none sm:px-6">
+            {children}
+          </main>
+          <SiteFooter clinicName={frame.clinicName} phone={frame.phone} locations={frame.locations} />
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,16 @@
+"use server";
+
+import { submitSignInForm, type SignInFormState } from "@clinic/auth/sign-in-form";
+import { redirect } from "next/navigation";
+import { signIn } from "~/auth";
+
+/** Signs a patient in; on success goes to the page they asked for, or their appointments. */
+export async function signInAction(input: {
+  email: string;
+  password: string;
+  callbackUrl?: string;
+}): Promise<SignInFormState> {
+  const outcome = await submitSignInForm(signIn, "patient", input, "/appointments");
+  if ("redirectTo" in outcome) redirect(outcome.redirectTo);
+  return outcome;
+}

@@ -1,0 +1,38 @@
+import { signInPageState } from "@clinic/auth/sign-in-form";
+import { Card } from "@clinic/ui/card";
+import { PageHeader } from "@clinic/ui/page-header";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getSessionUser } from "~/auth";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = {
+  title: "Sign in",
+  description: "Sign in to see your appointments and keep your contact details up to date.",
+  robots: { index: false },
+};
+
+type SearchParams = Promise<{ callbackUrl?: string | string[]; code?: string | string[] }>;
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const { callbackUrl, initialError } = signInPageState(await searchParams, "patient", "/appointments");
+  // Already signed in: nothing to do here.
+  if (await getSessionUser()) redirect(callbackUrl);
+
+  return (
+    <div className="mx-auto max-w-md">
+      <PageHeader title="Sign in" description="See your appointments and keep your details up to date." />
+      <Card>
+        <SignInForm callbackUrl={callbackUrl} initialError={initialError} />
+      </Card>
+      <p className="mt-6 text-sm text-muted">
+        New to the clinic?{" "}
+        <Link href="/sign-up" className="font-medium text-brand-800 underline">
+          Create an account
+        </Link>
+        . Clinic staff sign in on the staff site.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { MetadataRoute } from "next";
+import { siteUrl } from "~/site-url";
+import { getCaller } from "~/trpc/server";
+
+// Read at request time: articles change without a deploy, and `next build` must not need a database.
+export const dynamic = "force-dynamic";
+
+const STATIC_ROUTES = ["/", "/health-library", "/services", "/providers", "/locations", "/sign-up", "/sign-in"];
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const base = siteUrl();
+  const articles = await (await getCaller()).articles.list();
+  return [
+    ...STATIC_ROUTES.map((path) => ({ url: new URL(path, base).toString(), changeFrequency: "weekly" as const })),
+    ...articles.map((article) => ({
+      url: new URL(`/health-library/${article.slug}`, base).toString(),
+      lastModified: article.publishedAt,
+      changeFrequency: "monthly" as const,
+    })),
+  ];
+}

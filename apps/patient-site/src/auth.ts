@@ -1,0 +1,31 @@
+import "server-only";
+import { REQUESTED_PATH_HEADER, signInPath } from "@clinic/auth/callback-url";
+import { createAuth } from "@clinic/auth/config";
+import { readSessionUser } from "@clinic/auth/session";
+import type { SessionUser } from "@clinic/domain/people/session-user";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+
+/** Auth.js for the patient site (its own cookies; patients only). */
+export const { auth, handlers, signIn, signOut } = createAuth({ audience: "patient" });
+
+/**
+ * The signed-in patient, checked against the database on every request (sign-out elsewhere, a
+ * disabled account or a password change end it at once); null when signed out. Cached per request.
+ */
+export const getSessionUser = cache((): Promise<SessionUser | null> => readSessionUser(() => auth(), "patient"));
+
+export type SignedInPatient = SessionUser & { patientId: string };
+
+/**
+ * The signed-in patient, or a redirect to the sign-in page that comes back here afterwards.
+ * Pages call this themselves; proxy.ts is not a security boundary.
+ */
+export async function requireUser(returnTo?: string): Promise<SignedInPatient> {
+  const user = await getSessionUser();
+  if (!user?.patientId) {
+    redirect(signInPath(returnTo ?? (await headers()).get(REQUESTED_PATH_HEADER)));
+  }
+  return { ...user, patientId: user.patientId };
+}

@@ -1,0 +1,14 @@
+"use client";
+
+import { ToastProvider } from "@clinic/ui/toast";
+import type { ReactNode } from "react";
+import { TRPCReactProvider } from "~/trpc/react";
+
+/** Client-side context every page may use: the tRPC/TanStack Query client and toasts. */
+export function Providers({ children }: { children: ReactNode }) {
+  return (
+    <TRPCReactProvider>
+      <ToastProvider>{children}</ToastProvider>
+    </TRPCReactProvider>
+  );
+}
