@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   "patient.appointments_viewed",
   "patient.listed",
   "patient.viewed",
+  "outbox.viewed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -92,6 +92,7 @@ const staffMatrix: Record<string, Entry> = {
     outcomes: staffOnly(["admin", "front_desk", "provider"]),
     input: (clinic) => ({ patientId: clinic.patientA.patientId }),
   },
+  "outbox.list": { outcomes: staffOnly(["admin"]), input: () => ({ page: 1, pageSize: 20 }) },
 };
 
 let testDb: TestDatabase;

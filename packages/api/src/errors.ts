@@ -39,7 +39,7 @@ export function toClientError(error: TRPCError, where: FailureLocation): TRPCErr
 }
 
 /** Error class and SQLSTATE (also when wrapped by drizzle's DrizzleQueryError); never the message. */
-function describeForLog(error: unknown): { name: string; sqlState?: string } {
+export function describeForLog(error: unknown): { name: string; sqlState?: string } {
   if (!(error instanceof Error)) return { name: typeof error };
   const withCode = (value: unknown) =>
     typeof value === "object" && value !== null && "code" in value && typeof value.code === "string" ? value.code : undefined;

@@ -1,4 +1,5 @@
 import { dashboardRouter } from "./routers/dashboard/router";
+import { outboxRouter } from "./routers/outbox/router";
 import { patientsRouter } from "./routers/patients/router";
 import { me } from "./routers/staff/me";
 import { createCallerFactory, router } from "./trpc";
@@ -8,6 +9,7 @@ export const staffRouter = router({
   me,
   dashboard: dashboardRouter,
   patients: patientsRouter,
+  outbox: outboxRouter,
 });
 export type StaffRouter = typeof staffRouter;
 

@@ -1,0 +1,22 @@
+import { recordAudit } from "../../audit";
+import { listOutboxEmails } from "../../queries/outbox";
+import { staffProcedure } from "../../trpc";
+import { outboxListDto, outboxListInput } from "./dto";
+
+/**
+ * The emails the portal has queued or sent, newest first, for administrators checking delivery
+ * (and, in development, reading what would have gone out). Emails hold patients' addresses, so
+ * each viewing is audited with the ids of the emails shown.
+ */
+export const list = staffProcedure(["admin"])
+  .input(outboxListInput)
+  .output(outboxListDto)
+  .query(async ({ ctx, input }) => {
+    const { items, total } = await listOutboxEmails(ctx.db, input);
+    await recordAudit(ctx.db, ctx, {
+      action: "outbox.viewed",
+      patientId: null,
+      metadata: { via: "outbox.list", status: input.status ?? null, emailIds: items.map((item) => item.id) },
+    });
+    return { items, total, page: input.page, pageSize: input.pageSize };
+  });
