@@ -1,4 +1,4 @@
-import { and, eq, notInArray } from "drizzle-orm";
+import { and, eq, notInArray, sql } from "drizzle-orm";
 import { type Executor } from "../client";
 import { articles, articleServices } from "../schema";
 import { DEMO_ARTICLES } from "./content";
@@ -18,12 +18,19 @@ export async function seedArticles(tx: Executor, catalogue: Catalogue, authorUse
       authorUserId,
       reviewerProviderId: requireId(catalogue.providerIds, reviewerProviderSlug, `reviewer of article ${slug}`),
     };
-    const [row] = await tx
+    // Only a real change of the text touches the row, so "last updated" means what it says.
+    const [changed] = await tx
       .insert(articles)
       .values({ slug, ...fields })
-      .onConflictDoUpdate({ target: articles.slug, set: fields })
+      .onConflictDoUpdate({
+        target: articles.slug,
+        set: fields,
+        setWhere: sql`(${articles.kind}, ${articles.title}, ${articles.summary}, ${articles.bodyMarkdown}, ${articles.status}, ${articles.reviewedOn}, ${articles.reviewerProviderId}, ${articles.authorUserId})
+          is distinct from (excluded.kind, excluded.title, excluded.summary, excluded.body_markdown, excluded.status, excluded.reviewed_on, excluded.reviewer_provider_id, excluded.author_user_id)`,
+      })
       .returning({ id: articles.id });
-    const articleId = row!.id;
+    const [existing] = changed ? [changed] : await tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug));
+    const articleId = existing!.id;
 
     const serviceIds = relatedServiceSlugs.map((serviceSlug) =>
       requireId(catalogue.serviceIds, serviceSlug, `related service of article ${slug}`),

@@ -35,6 +35,13 @@ describe("seedDemoClinic", () => {
     expect(first).toMatchObject({ locations: 2, services: 8, providers: 6, articles: DEMO_ARTICLES.length });
   });
 
+  it("leaves unchanged articles untouched, so their last-updated date stays true", async () => {
+    const before = await test.db.select({ slug: articles.slug, updatedAt: articles.updatedAt }).from(articles).orderBy(articles.slug);
+    await seedDemoClinic(test.db, { now: NOW });
+    const after = await test.db.select({ slug: articles.slug, updatedAt: articles.updatedAt }).from(articles).orderBy(articles.slug);
+    expect(after).toEqual(before);
+  });
+
   it("creates the demo log-ins with their roles, names and argon2id passwords", async () => {
     for (const account of DEMO_ACCOUNTS) {
       const [user] = await test.db.select().from(users).where(eq(users.email, account.email));
