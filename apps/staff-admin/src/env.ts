@@ -5,11 +5,14 @@ import { z } from "zod";
 export const env = createEnv({
   server: {
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL"),
-    AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be a long random string (openssl rand -base64 32)"),
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)."),
   },
   client: {},
   experimental__runtimeEnv: {},
   // `next build` compiles pages without a database or secrets; they are checked when the server runs.
-  skipValidation: !!process.env.SKIP_ENV_VALIDATION || process.env.npm_lifecycle_event === "build",
+  skipValidation:
+    !!process.env.SKIP_ENV_VALIDATION ||
+    process.env.NEXT_PHASE === "phase-production-build" ||
+    process.env.npm_lifecycle_event === "build",
   emptyStringAsUndefined: true,
 });

@@ -1,0 +1,93 @@
+import type { StaffRouter } from "@clinic/api/staff-router";
+import { buttonClasses } from "@clinic/ui/button";
+import { Table, TBody, TD, TH, THead, TR } from "@clinic/ui/table";
+import type { inferRouterOutputs } from "@trpc/server";
+import Link from "next/link";
+import { formatDateTime } from "~/lib/clinic-time";
+import { outboxHref, type EmailStatus } from "./outbox-params";
+import { StatusBadge } from "./status-badge";
+
+type OutboxPage = inferRouterOutputs<StaffRouter>["outbox"]["list"];
+
+/** The clinic is run from Austin; the zone's abbreviation is printed with every time. */
+const TIME_ZONE = "America/Chicago";
+
+/** One page of emails; each subject opens to the plain-text body that was (or will be) sent. */
+export function OutboxTable({ result, status }: { result: OutboxPage; status: EmailStatus | undefined }) {
+  const { items, total, page, pageSize } = result;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const first = (page - 1) * pageSize + 1;
+  const last = first + items.length - 1;
+
+  return (
+    <section aria-labelledby="outbox-heading" className="flex flex-col gap-4">
+      <h2 id="outbox-heading" className="text-lg font-semibold">
+        {total === 1 ? "1 email" : `${total} emails`}
+      </h2>
+      <Table>
+        <caption className="sr-only">
+          Emails, newest first, {items.length > 0 ? `${first} to ${last}` : "none on this page"} of {total}. Times in US Central time.
+        </caption>
+        <THead>
+          <TR>
+            <TH>Status</TH>
+            <TH>To</TH>
+            <TH>Subject and message</TH>
+            <TH>Queued</TH>
+            <TH>Sent</TH>
+            <TH className="text-right">Attempts</TH>
+            <TH>Last error</TH>
+          </TR>
+        </THead>
+        <TBody>
+          {items.map((email) => (
+            <TR key={email.id}>
+              <TD>
+                <StatusBadge status={email.status} />
+              </TD>
+              <TD className="break-all">{email.toAddress}</TD>
+              <TD className="min-w-64">
+                <details>
+                  <summary className="cursor-pointer font-medium text-brand-800 underline">{email.subject}</summary>
+                  <pre className="mt-2 max-w-prose whitespace-pre-wrap rounded-lg border border-line bg-canvas p-3 font-sans text-sm">
+                    {email.textBody}
+                  </pre>
+                </details>
+                <p className="mt-1 text-xs text-muted">Template: {email.template}</p>
+              </TD>
+              <TD className="whitespace-nowrap">{formatDateTime(email.createdAt, TIME_ZONE)}</TD>
+              <TD className="whitespace-nowrap">{email.sentAt ? formatDateTime(email.sentAt, TIME_ZONE) : "—"}</TD>
+              <TD className="text-right tabular-nums">{email.attempts}</TD>
+              <TD className="max-w-xs break-words text-sm">{email.lastError ?? "—"}</TD>
+            </TR>
+          ))}
+        </TBody>
+      </Table>
+      {items.length === 0 ? (
+        <p>
+          There is no page {page} here.{" "}
+          <Link href={outboxHref(status)} className="underline">
+            Go to the first page
+          </Link>
+        </p>
+      ) : null}
+      <nav aria-label="Outbox pages" className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-muted">
+          {items.length > 0 ? `Showing ${first}–${last} of ${total}` : `${total} in total`} · page {page} of {pageCount}
+        </p>
+        <div className="flex gap-2">
+          {page > 1 ? (
+            <Link href={outboxHref(status, Math.min(page - 1, pageCount))} className={buttonClasses({ variant: "secondary", size: "sm" })} rel="prev">
+              Newer emails
+            </Link>
+          ) : null}
+          {page < pageCount ? (
+            <Link href={outboxHref(status, page + 1)} className={buttonClasses({ variant: "secondary", size: "sm" })} rel="next">
+              Older emails
+            </Link>
+          ) : null}
+        </div>
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { requireStaff } from "~/auth";
+import { DayPicker } from "~/components/dashboard/day-picker";
+import { EditorWelcome } from "~/components/dashboard/editor-welcome";
+import { LocationDay } from "~/components/dashboard/location-day";
+import { Alert } from "@clinic/ui/alert";
+import { PageHeader } from "@clinic/ui/page-header";
+import { canSeePatientData } from "~/lib/staff-navigation";
+import { parseDashboardDate, type SearchParamValue } from "~/lib/search-params";
+import { getCaller } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ date?: SearchParamValue }> }) {
+  const user = await requireStaff();
+  // The content editor has no patient-data role: no schedule, and no call that would be refused and audited.
+  if (!canSeePatientData(user.role)) return <EditorWelcome name={user.name} />;
+
+  const { date, invalid } = parseDashboardDate((await searchParams).date);
+  const caller = await getCaller();
+  const summary = await caller.dashboard.summary(date ? { date } : undefined);
+  const shownDate = date ?? summary.locations[0]?.date;
+
+  return (
+    <>
+      <PageHeader
+        title="Dashboard"
+        description={date ? "Appointments at each location on the chosen day." : "Today's appointments at each location."}
+        actions={<DayPicker value={shownDate} showTodayLink={Boolean(date)} />}
+      />
+      {invalid ? (
+        <Alert tone="warning" className="mb-6">
+          That date was not understood, so today is shown. Pick a date with the calendar or type it as YYYY-MM-DD.
+        </Alert>
+      ) : null}
+      <div className="flex flex-col gap-8">
+        {summary.locations.map((location) => (
+          <LocationDay key={location.id} location={location} />
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { PageHeader } from "@clinic/ui/page-header";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireStaff } from "~/auth";
+import { PatientRecordsForbidden } from "~/components/patient-records-forbidden";
+import { PatientAppointments } from "~/components/patients/patient-appointments";
+import { PatientDetails } from "~/components/patients/patient-details";
+import { canSeePatientData } from "~/lib/staff-navigation";
+import { trpcErrorCode } from "~/lib/trpc-error";
+import { getCaller } from "~/trpc/server";
+
+// A generic title: patient names must not end up in browser history titles or tab previews on shared desks.
+export const metadata: Metadata = { title: "Patient record" };
+
+const patientIdSchema = z.uuid();
+
+export default async function PatientPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireStaff();
+  if (!canSeePatientData(user.role)) return <PatientRecordsForbidden />;
+
+  const { id } = await params;
+  // Not a patient id at all: the same "not found" as an unknown one, without asking the API.
+  if (!patientIdSchema.safeParse(id).success) notFound();
+
+  const caller = await getCaller();
+  const patient = await caller.patients.detail({ patientId: id }).catch((error: unknown) => {
+    const code = trpcErrorCode(error);
+    if (code === "NOT_FOUND") notFound();
+    if (code === "FORBIDDEN") return "forbidden" as const;
+    throw error;
+  });
+  if (patient === "forbidden") return <PatientRecordsForbidden />;
+
+  return (
+    <>
+      <p className="mb-4 text-sm">
+        <Link href="/patients" className="text-brand-800 underline">
+          ← Patients
+        </Link>
+      </p>
+      <PageHeader title={patient.name} description="Patient record" />
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+        <PatientDetails patient={patient} />
+        <PatientAppointments appointments={patient.appointments} />
+      </div>
+    </>
+  );
+}

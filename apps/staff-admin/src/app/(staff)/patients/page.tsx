@@ -1,0 +1,51 @@
+import { Alert } from "@clinic/ui/alert";
+import { EmptyState } from "@clinic/ui/empty-state";
+import { PageHeader } from "@clinic/ui/page-header";
+import type { Metadata } from "next";
+import { requireStaff } from "~/auth";
+import { PatientRecordsForbidden } from "~/components/patient-records-forbidden";
+import { PatientResults } from "~/components/patients/patient-results";
+import { PatientSearchForm } from "~/components/patients/patient-search-form";
+import { parsePatientSearch, type SearchParamValue } from "~/lib/search-params";
+import { canSeePatientData } from "~/lib/staff-navigation";
+import { getCaller } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Patients" };
+
+type SearchParams = Promise<{ q?: SearchParamValue; page?: SearchParamValue }>;
+
+export default async function PatientsPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireStaff();
+  if (!canSeePatientData(user.role)) return <PatientRecordsForbidden />;
+
+  const request = parsePatientSearch(await searchParams);
+  const query = request.kind === "empty" ? "" : request.query;
+
+  return (
+    <>
+      <PageHeader title="Patients" description="Find a patient by name, email address or phone number." />
+      <PatientSearchForm query={query} error={request.kind === "invalid" ? request.message : undefined} />
+      <div className="mt-8">
+        {request.kind === "search" ? (
+          <SearchResults query={request.query} page={request.page} pageSize={request.pageSize} />
+        ) : request.kind === "empty" ? (
+          <Alert tone="info">Type at least 2 characters of a name, an email address or a phone number.</Alert>
+        ) : null}
+      </div>
+    </>
+  );
+}
+
+async function SearchResults(input: { query: string; page: number; pageSize: number }) {
+  const caller = await getCaller();
+  const result = await caller.patients.search(input);
+  if (result.total === 0) {
+    return (
+      <EmptyState
+        title="No patients found"
+        description={`No patient matches “${input.query}”. Check the spelling, or try part of the email or phone number.`}
+      />
+    );
+  }
+  return <PatientResults query={input.query} result={result} />;
+}

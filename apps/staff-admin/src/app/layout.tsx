@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { TRPCReactProvider } from "~/trpc/react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Staff · Riverbend Pain & Wellness", template: "%s · Staff · Riverbend Pain & Wellness" },
+  description: "Staff administration for Riverbend Pain & Wellness.",
+  // Staff tools hold patient data: keep them out of search engines.
+  robots: { index: false, follow: false },
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-canvas font-sans text-ink antialiased">
+        <TRPCReactProvider>{children}</TRPCReactProvider>
+      </body>
+    </html>
+  );
+}

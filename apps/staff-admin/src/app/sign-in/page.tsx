@@ -1,0 +1,32 @@
+import { signInPageState } from "@clinic/auth/sign-in-form";
+import { Card } from "@clinic/ui/card";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getSessionUser } from "~/auth";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Staff sign-in" };
+
+type SearchParams = Promise<{ callbackUrl?: string | string[]; code?: string | string[] }>;
+
+export default async function StaffSignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const { callbackUrl, initialError } = signInPageState(await searchParams, "staff", "/");
+  // Already signed in: nothing to do here.
+  if (await getSessionUser()) redirect(callbackUrl);
+
+  return (
+    <main id="main-content" className="mx-auto flex min-h-screen w-full max-w-md flex-col justify-center px-4 py-12">
+      <p className="mb-2 text-sm font-semibold tracking-wide text-brand-800 uppercase">Riverbend Pain &amp; Wellness</p>
+      <h1 className="text-3xl font-semibold tracking-tight">Staff sign-in</h1>
+      <p className="mt-2 mb-6 text-muted">
+        This sign-in is for clinic staff. Patients sign in on the clinic&apos;s patient site instead.
+      </p>
+      <Card>
+        <SignInForm callbackUrl={callbackUrl} initialError={initialError} />
+      </Card>
+      <p className="mt-6 text-sm text-muted">
+        Staff accounts are created by a clinic administrator. Forgot your password? Ask an administrator.
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { REQUESTED_PATH_HEADER, signInPath } from "@clinic/auth/callback-url";
+import { createAuth } from "@clinic/auth/config";
+import { readSessionUser } from "@clinic/auth/session";
+import { isStaffRole, type StaffRole } from "@clinic/domain/people/roles";
+import type { SessionUser } from "@clinic/domain/people/session-user";
+import { headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+
+/** Auth.js for the staff admin (its own cookies; staff roles only — patients are refused at sign-in). */
+export const { auth, handlers, signIn, signOut } = createAuth({ audience: "staff" });
+
+/**
+ * The signed-in staff member, checked against the database on every request (sign-out, a
+ * disabled account or a password change end it at once); null when signed out. Cached per request.
+ */
+export const getSessionUser = cache((): Promise<SessionUser | null> => readSessionUser(() => auth(), "staff"));
+
+export type SignedInStaff = SessionUser & { role: StaffRole };
+
+/**
+ * The signed-in staff member, or a redirect to /sign-in (coming back here afterwards). With
+ * `roles`, anyone else gets the 403 page (`forbidden()`, see the report: needs
+ * experimental.authInterrupts). Pages call this themselves; proxy.ts is not a security boundary.
+ */
+export async function requireStaff(roles?: readonly StaffRole[]): Promise<SignedInStaff> {
+  const user = await getSessionUser();
+  if (!user || !isStaffRole(user.role)) {
+    redirect(signInPath((await headers()).get(REQUESTED_PATH_HEADER)));
+  }
+  const role: StaffRole = user.role;
+  if (roles && !roles.includes(role)) forbidden();
+  return { ...user, role };
+}

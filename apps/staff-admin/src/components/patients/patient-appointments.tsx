@@ -1,0 +1,45 @@
+import type { StaffRouter } from "@clinic/api/staff-router";
+import { EmptyState } from "@clinic/ui/empty-state";
+import { Table, TBody, TD, TH, THead, TR } from "@clinic/ui/table";
+import type { inferRouterOutputs } from "@trpc/server";
+import { appointmentStatusLabel } from "~/lib/appointment-status-label";
+import { formatDateTime } from "~/lib/clinic-time";
+
+type Appointment = inferRouterOutputs<StaffRouter>["patients"]["detail"]["appointments"][number];
+
+/** The patient's appointments; each time is shown in its location's zone, with the zone abbreviation. */
+export function PatientAppointments({ appointments }: { appointments: Appointment[] }) {
+  return (
+    <section aria-labelledby="patient-appointments-heading" className="flex flex-col gap-3">
+      <h2 id="patient-appointments-heading" className="text-lg font-semibold">
+        Appointments
+      </h2>
+      {appointments.length === 0 ? (
+        <EmptyState title="No appointments yet" description="This patient has not booked any appointment." />
+      ) : (
+        <Table>
+          <THead>
+            <TR>
+              <TH>When</TH>
+              <TH>Service</TH>
+              <TH>Provider</TH>
+              <TH>Location</TH>
+              <TH>Status</TH>
+            </TR>
+          </THead>
+          <TBody>
+            {appointments.map((appointment) => (
+              <TR key={appointment.id}>
+                <TD className="whitespace-nowrap">{formatDateTime(appointment.startsAt, appointment.timeZone)}</TD>
+                <TD>{appointment.serviceName}</TD>
+                <TD>{appointment.providerName}</TD>
+                <TD>{appointment.locationName}</TD>
+                <TD>{appointmentStatusLabel(appointment.status)}</TD>
+              </TR>
+            ))}
+          </TBody>
+        </Table>
+      )}
+    </section>
+  );
+}

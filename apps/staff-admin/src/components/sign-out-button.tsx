@@ -1,0 +1,22 @@
+import { Button } from "@clinic/ui/button";
+import { signOut } from "~/auth";
+
+/**
+ * Signs the staff member out: a plain form posting to a server action, so it works before (or
+ * without) JavaScript. Auth.js clears the cookie, and the signOut event revokes the server-side
+ * session row, so a copied cookie stops working too — important on shared front-desk machines.
+ */
+export function SignOutButton() {
+  async function signOutAction() {
+    "use server";
+    await signOut({ redirectTo: "/sign-in" });
+  }
+
+  return (
+    <form action={signOutAction}>
+      <Button type="submit" variant="secondary" size="sm">
+        Sign out
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import { defineConfig, devices } from "@playwright/test";
+import { PATIENT_SITE_URL, STAFF_ADMIN_URL } from "./fixtures/apps";
+
+/**
+ * Browser tests against the BUILT apps (`next start`), started here on 3000 and 3001. Run them through
+ * `pnpm --filter @clinic/tests e2e` (run-e2e.ts), which creates and seeds a fresh database and sets
+ * DATABASE_URL and AUTH_SECRET; running `playwright test` directly needs those two set by hand.
+ */
+
+const isCI = Boolean(process.env.CI);
+
+function appEnv(origin: string): Record<string, string> {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  return {
+    ...inherited,
+    DATABASE_URL: process.env.DATABASE_URL ?? "",
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "",
+    AUTH_TRUST_HOST: "true",
+    // Each app signs its own redirects; both run on localhost, so one shared AUTH_URL would be wrong for one of them.
+    AUTH_URL: origin,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  // Debian's chromium; @playwright/test downloads no browser on this machine.
+  launchOptions: {
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  },
+};
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: ["patient/**/*.spec.ts", "staff/**/*.spec.ts", "journeys/**/*.spec.ts"],
+  fullyParallel: false,
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  workers: 2,
+  reporter: "list",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
+  },
+  projects: [
+    { name: "patient-site", testMatch: "patient/**/*.spec.ts", use: { ...chromium, baseURL: PATIENT_SITE_URL } },
+    { name: "staff-admin", testMatch: "staff/**/*.spec.ts", use: { ...chromium, baseURL: STAFF_ADMIN_URL } },
+    // Journeys cross both apps and use absolute URLs (fixtures/apps.ts).
+    { name: "journeys", testMatch: "journeys/**/*.spec.ts", use: { ...chromium } },
+  ],
+  webServer: [
+    {
+      name: "patient-site",
+      command: "pnpm --filter @clinic/patient-site start",
+      url: `${PATIENT_SITE_URL}/`,
+      env: appEnv(PATIENT_SITE_URL),
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+    {
+      name: "staff-admin",
+      command: "pnpm --filter @clinic/staff-admin start",
+      // The sign-in page answers 200 without a session; "/" would redirect there anyway.
+      url: `${STAFF_ADMIN_URL}/sign-in`,
+      env: appEnv(STAFF_ADMIN_URL),
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+  ],
+});
