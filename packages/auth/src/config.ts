@@ -1,5 +1,5 @@
 import { getDb } from "@clinic/db/client";
-import NextAuth, { type NextAuthConfig, type NextAuthResult } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig, type NextAuthResult } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Audience } from "./audience";
 import { authorizeCredentials } from "./authorize";
@@ -31,6 +31,14 @@ export function authConfig(audience: Audience): NextAuthConfig {
           }),
       }),
     ],
+    logger: {
+      // A refused sign-in is an expected outcome with its own message for the person; Auth.js would
+      // log each one as an error with a stack trace. Everything else is logged (it never holds the password).
+      error(error) {
+        if (error instanceof CredentialsSignin) return;
+        console.error(`[auth] ${error.name}: ${error.message}`);
+      },
+    },
     events: {
       // Signing out ends the server-side session too, so a copied cookie is useless afterwards.
       async signOut(message) {
