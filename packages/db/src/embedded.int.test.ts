@@ -1,4 +1,4 @@
-import { mkdtemp, rm, chmod } from "node:fs/promises";
+import { chmod, mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -9,6 +9,20 @@ describe("startEmbeddedPostgres", () => {
   const cleanups: (() => Promise<void>)[] = [];
   afterAll(async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  // As root, PostgreSQL runs as the "postgres" system user, which must be let through a 0700 parent
+  // (a checkout under /root or a mktemp folder); see postgres-user-access.ts.
+  it.runIf(process.getuid?.() === 0)("starts with its data directory under a folder only root could enter", async () => {
+    const root = await mkdtemp(join(tmpdir(), "clinic-embedded-private-"));
+    cleanups.push(() => rm(root, { recursive: true, force: true }));
+    expect((await stat(root)).mode & 0o777).toBe(0o700);
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const server = await startEmbeddedPostgres({ dataDir: join(root, "data"), port, unsafeFast: true });
+    cleanups.push(() => server.stop());
+    await expect(queryOne(server.urlFor("postgres"), "select 1 as ok")).resolves.toEqual({ ok: 1 });
+    // Only the search bit was added: others still cannot list the folder.
+    expect((await stat(root)).mode & 0o777).toBe(0o701);
   });
 
   it("serves a database, refuses a second launch on the same data directory, and restarts on it", async () => {

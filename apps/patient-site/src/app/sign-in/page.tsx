@@ -5,7 +5,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "~/auth";
-import { SignInForm } from "./sign-in-form";
+import { SignInForm } from "@clinic/ui/sign-in-form";
+import { signInAction } from "./actions";
 
 export const metadata: Metadata = {
   title: "Sign in",
@@ -24,7 +25,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
     <div className="mx-auto max-w-md">
       <PageHeader title="Sign in" description="See your appointments and keep your details up to date." />
       <Card>
-        <SignInForm callbackUrl={callbackUrl} initialError={initialError} />
+        <SignInForm action={signInAction} callbackUrl={callbackUrl} initialError={initialError} />
       </Card>
       <p className="mt-6 text-sm text-muted">
         New to the clinic?{" "}

@@ -3,7 +3,8 @@ import { Card } from "@clinic/ui/card";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "~/auth";
-import { SignInForm } from "./sign-in-form";
+import { SignInForm } from "@clinic/ui/sign-in-form";
+import { signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Staff sign-in" };
 
@@ -22,7 +23,7 @@ export default async function StaffSignInPage({ searchParams }: { searchParams: 
         This sign-in is for clinic staff. Patients sign in on the clinic&apos;s patient site instead.
       </p>
       <Card>
-        <SignInForm callbackUrl={callbackUrl} initialError={initialError} />
+        <SignInForm action={signInAction} callbackUrl={callbackUrl} initialError={initialError} />
       </Card>
       <p className="mt-6 text-sm text-muted">
         Staff accounts are created by a clinic administrator. Forgot your password? Ask an administrator.

@@ -1,16 +1,32 @@
 "use client";
 
 import { signInInput } from "@clinic/domain/people/sign-up";
-import { Alert } from "@clinic/ui/alert";
-import { Button } from "@clinic/ui/button";
-import { Field, fieldDescribedBy } from "@clinic/ui/field";
-import { Input } from "@clinic/ui/input";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { signInAction } from "./actions";
+import { Alert } from "./alert";
+import { Button } from "./button";
+import { Field, fieldDescribedBy } from "./field";
+import { Input } from "./input";
 
-export function SignInForm({ callbackUrl, initialError }: { callbackUrl?: string; initialError?: string }) {
+/** What the sign-in server action answers when it does not redirect. */
+export type SignInOutcome = { formError?: string; fieldErrors?: { email?: string; password?: string } };
+
+export type SignInAction = (input: { email: string; password: string; callbackUrl?: string }) => Promise<SignInOutcome>;
+
+/**
+ * The email + password form of both apps. The app passes its own server action, which signs in for
+ * its audience and redirects on success; the same zod schema checks the fields in the browser.
+ */
+export function SignInForm({
+  action,
+  callbackUrl,
+  initialError,
+}: {
+  action: SignInAction;
+  callbackUrl?: string;
+  initialError?: string;
+}) {
   const [formError, setFormError] = useState<string | undefined>(initialError);
   const [pending, startTransition] = useTransition();
   const {
@@ -23,7 +39,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl?: string
   const onSubmit = handleSubmit((values) => {
     setFormError(undefined);
     startTransition(async () => {
-      const result = await signInAction({ ...values, callbackUrl });
+      const result = await action({ ...values, callbackUrl });
       if (result.formError) setFormError(result.formError);
       if (result.fieldErrors?.email) setError("email", { message: result.fieldErrors.email }, { shouldFocus: true });
       if (result.fieldErrors?.password) setError("password", { message: result.fieldErrors.password });
