@@ -1,5 +1,5 @@
-import { isIP } from "node:net";
 import { randomUUID } from "node:crypto";
+import { clientIp, clientUserAgent } from "@clinic/auth/client-info";
 import { getDb, type Database } from "@clinic/db/client";
 import type { SessionUser } from "@clinic/domain/people/session-user";
 
@@ -32,20 +32,8 @@ export function createTRPCContext({ headers, user, db }: CreateContextOptions): 
     db: db ?? getDb(),
     user,
     requestId: requestId && requestId.length <= MAX_REQUEST_ID_LENGTH ? requestId : randomUUID(),
+    // The same rule as sign-in throttling: the address the nearest proxy saw, not what the client claims.
     ip: clientIp(headers),
-    userAgent: headers.get("user-agent"),
+    userAgent: clientUserAgent(headers),
   };
-}
-
-/**
- * The client's address as the reverse proxy reports it: the first hop of X-Forwarded-For, else
- * X-Real-IP. Anything that is not an IP address is dropped, because audit_events.ip is `inet`.
- */
-export function clientIp(headers: Headers): string | null {
-  const candidates = [headers.get("x-forwarded-for")?.split(",")[0], headers.get("x-real-ip")];
-  for (const candidate of candidates) {
-    const value = candidate?.trim();
-    if (value && isIP(value)) return value;
-  }
-  return null;
 }
