@@ -3,6 +3,7 @@ import { emailOutbox } from "@clinic/db/schema";
 import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { waitFor } from "../testing/wait-for";
 import { insertOutboxEmail, recordingTransport } from "./testing";
 import { startOutboxWorker } from "./worker";
 
@@ -15,14 +16,6 @@ afterAll(() => testDb.drop());
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe("startOutboxWorker", () => {
   it("sends what is due, drains full batches, and never runs two deliveries at once", async () => {

@@ -21,5 +21,10 @@ export const auditEvents = pgTable(
     metadata: jsonb("metadata").$type<Record<string, unknown>>().notNull().default({}),
     ...timestamps,
   },
-  (t) => [index("audit_events_patient_idx").on(t.patientId, t.occurredAt), index("audit_events_actor_idx").on(t.actorUserId, t.occurredAt)],
+  (t) => [
+    index("audit_events_patient_idx").on(t.patientId, t.occurredAt),
+    index("audit_events_actor_idx").on(t.actorUserId, t.occurredAt),
+    // Sign-up throttling counts one action from one address over the last hour.
+    index("audit_events_action_ip_idx").on(t.action, t.ip, t.occurredAt),
+  ],
 );

@@ -1,11 +1,14 @@
 import { verifyPassword } from "@clinic/auth/password";
 import { auditEvents, emailOutbox, patients, users } from "@clinic/db/schema";
 import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
-import { eq } from "drizzle-orm";
+import { SIGN_UP_THROTTLE } from "@clinic/domain/people/sign-up-policy";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { patientRouter } from "../../patient-router";
-import { callerFor } from "../../testing/fixtures";
+import { lockSignUpsFrom } from "../../queries/sign-ups";
+import { callerFor, unique } from "../../testing/fixtures";
 import { callOverHttp } from "../../testing/http";
+import { waitFor } from "../../testing/wait-for";
 
 let testDb: TestDatabase;
 beforeAll(async () => {
@@ -82,5 +85,71 @@ describe("account.signUp", () => {
       email: ["Enter a valid email address, like name@example.com."],
       password: ["This password is one of the most common ones and easy to guess. Choose another."],
     });
+  });
+});
+
+describe("account.signUp throttling per client address", () => {
+  const LIMIT = SIGN_UP_THROTTLE.maxAccounts;
+  const TOO_MANY = "Too many accounts were created from this network recently. Please try again later, or call the clinic.";
+
+  function signUpFrom(ip: string, email = `bulk-${unique()}@example.test`) {
+    return callerFor(testDb.db, null, { ip }).patient.account.signUp({ name: "Bulk Patient", email, password: PASSWORD });
+  }
+
+  /** Audit rows as earlier sign-ups from `ip` left them, `minutesAgo` minutes ago. */
+  async function earlierSignUps(ip: string, howMany: number, minutesAgo: number) {
+    const occurredAt = new Date(Date.now() - minutesAgo * 60_000);
+    await testDb.db.insert(auditEvents).values(Array.from({ length: howMany }, () => ({ action: "patient.signed_up", ip, occurredAt })));
+  }
+
+  /** Resolves once a session of this database waits for an advisory lock (the address lock). */
+  async function waitForAddressLockWaiter() {
+    await waitFor(
+      async () => {
+        const { rows } = await testDb.db.execute<{ waiting: number }>(
+          sql`select count(*)::int as waiting from pg_locks l join pg_database d on d.oid = l.database
+              where d.datname = current_database() and l.locktype = 'advisory' and not l.granted`,
+        );
+        return (rows[0]?.waiting ?? 0) > 0;
+      },
+      { timeoutMs: 5_000, message: "the sign-up never waited for the address lock" },
+    );
+  }
+
+  it("lets the limit of accounts through from one address, then refuses the next and creates nothing", async () => {
+    const ip = "198.51.100.20";
+    for (let i = 0; i < LIMIT; i++) await signUpFrom(ip);
+
+    const email = "one-too-many@example.test";
+    await expect(signUpFrom(ip, email)).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: TOO_MANY });
+    expect(await testDb.db.select().from(users).where(eq(users.email, email))).toEqual([]);
+    expect(await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, email))).toEqual([]);
+    expect(await testDb.db.select().from(auditEvents).where(eq(auditEvents.ip, ip))).toHaveLength(LIMIT);
+
+    // Another address is unaffected.
+    await expect(signUpFrom("198.51.100.21")).resolves.toEqual({ userId: expect.any(String) });
+  });
+
+  it("forgets sign-ups older than the window", async () => {
+    await earlierSignUps("198.51.100.30", LIMIT, 61);
+    await expect(signUpFrom("198.51.100.30")).resolves.toEqual({ userId: expect.any(String) });
+
+    await earlierSignUps("198.51.100.31", LIMIT, 59);
+    await expect(signUpFrom("198.51.100.31")).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+  });
+
+  it("makes a sign-up wait for one in progress from the same address, then counts it", async () => {
+    const ip = "198.51.100.40";
+    await earlierSignUps(ip, LIMIT - 1, 5);
+    let outcome: Promise<unknown> = Promise.resolve();
+    await testDb.db.transaction(async (tx) => {
+      // What a sign-up in progress holds: the address lock and its not yet committed audit row.
+      await lockSignUpsFrom(tx, ip);
+      await tx.insert(auditEvents).values({ action: "patient.signed_up", ip });
+      // Passes the early check (the row above is invisible), so only the lock can stop it.
+      outcome = signUpFrom(ip).catch((error: unknown) => error);
+      await waitForAddressLockWaiter();
+    });
+    expect(await outcome).toMatchObject({ code: "TOO_MANY_REQUESTS", message: TOO_MANY });
   });
 });

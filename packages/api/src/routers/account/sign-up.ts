@@ -1,16 +1,25 @@
 import { hashPassword } from "@clinic/auth/password";
+import type { Executor } from "@clinic/db/client";
 import { isUniqueViolation } from "@clinic/db/errors";
 import { emailOutbox } from "@clinic/db/schema";
 import { EmailAlreadyRegistered } from "@clinic/domain/errors/domain-error";
 import { signUpInput } from "@clinic/domain/people/sign-up";
+import { assertSignUpAllowed, signUpWindowStart } from "@clinic/domain/people/sign-up-policy";
 import { recordAudit } from "../../audit";
 import { insertPatientAccount, isEmailRegistered } from "../../queries/patients";
+import { countSignUpsFrom, lockSignUpsFrom } from "../../queries/sign-ups";
 import { publicProcedure } from "../../trpc";
 import { signUpResultDto } from "./dto";
 import { welcomeEmail } from "./welcome-email";
 
 /** Index that keeps one account per email whatever its case (packages/db/src/schema/people.ts). */
 const EMAIL_UNIQUE_INDEX = "users_email_lower_unique";
+
+/** Refuses when the client address already created its share of accounts; no address, no limit. */
+async function assertAddressMaySignUp(db: Executor, ip: string | null): Promise<void> {
+  if (!ip) return;
+  assertSignUpAllowed(await countSignUpsFrom(db, ip, signUpWindowStart(new Date())));
+}
 
 /**
  * A patient creates their own account: user, patient profile, welcome email and audit event
@@ -20,10 +29,17 @@ export const signUp = publicProcedure
   .input(signUpInput)
   .output(signUpResultDto)
   .mutation(async ({ ctx, input }) => {
+    // Cheap refusals first: a throttled address must not cost a password hash.
+    await assertAddressMaySignUp(ctx.db, ctx.ip);
     if (await isEmailRegistered(ctx.db, input.email)) throw new EmailAlreadyRegistered();
     const passwordHash = await hashPassword(input.password);
     try {
       return await ctx.db.transaction(async (tx) => {
+        // Counted again under a per-address lock: parallel sign-ups all passed the check above.
+        if (ctx.ip) {
+          await lockSignUpsFrom(tx, ctx.ip);
+          await assertAddressMaySignUp(tx, ctx.ip);
+        }
         const { userId, patientId } = await insertPatientAccount(tx, { ...input, passwordHash });
         const email = welcomeEmail(input.name);
         await tx.insert(emailOutbox).values({ toAddress: input.email, ...email });

@@ -1,0 +1,2 @@
+-- Sign-up throttling counts "patient.signed_up" events from one client address over the last hour.
+CREATE INDEX "audit_events_action_ip_idx" ON "audit_events" USING btree ("action","ip","occurred_at");
