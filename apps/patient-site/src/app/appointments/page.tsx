@@ -8,7 +8,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { requireUser } from "~/auth";
 import { CardsSkeleton } from "~/components/cards-skeleton";
-import { formatInstantInZone, formatTimeInZone } from "~/format/date-time";
+import { formatInstantInZone, formatTimeInZone } from "@clinic/domain/time/format-for-people";
 import { getCaller } from "~/trpc/server";
 import type { PatientOutputs } from "~/trpc/types";
 

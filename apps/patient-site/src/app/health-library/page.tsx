@@ -6,7 +6,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { CardsSkeleton } from "~/components/cards-skeleton";
 import { LIBRARY_SECTIONS, parseLibraryFilter, type LibraryFilter } from "~/content/article-kinds";
-import { formatCalendarDate } from "~/format/date-time";
+import { formatCalendarDate } from "@clinic/domain/time/format-for-people";
 import { getCaller } from "~/trpc/server";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import { PageHeader } from "@clinic/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@clinic/ui/table";
 import type { Metadata } from "next";
 import { getLocations } from "~/data/clinic-info";
-import { describeTimeZone, formatWallClock, WEEKDAY_NAMES } from "~/format/date-time";
+import { describeTimeZone, formatWallClock, WEEKDAY_NAMES } from "@clinic/domain/time/format-for-people";
 import { telHref } from "~/format/phone";
 
 export const dynamic = "force-dynamic";

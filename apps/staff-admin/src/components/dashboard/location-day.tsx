@@ -3,7 +3,7 @@ import { EmptyState } from "@clinic/ui/empty-state";
 import { Table, TBody, TD, TH, THead, TR } from "@clinic/ui/table";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
-import { describeZone, formatCalendarDate, formatTime, noonOf } from "~/lib/clinic-time";
+import { describeTimeZone, formatCalendarDate, formatTimeInZone, noonOf } from "@clinic/domain/time/format-for-people";
 import { appointmentStatusLabel } from "~/lib/appointment-status-label";
 
 type LocationSummary = inferRouterOutputs<StaffRouter>["dashboard"]["summary"]["locations"][number];
@@ -18,7 +18,7 @@ export function LocationDay({ location }: { location: LocationSummary }) {
           {location.name}
         </h2>
         <p className="text-sm text-muted">
-          {formatCalendarDate(location.date)} · times in {describeZone(location.timeZone, noonOf(location.date))}
+          {formatCalendarDate(location.date, "full")} · times in {describeTimeZone(location.timeZone, noonOf(location.date), "specific")}
         </p>
       </div>
       {location.appointments.length === 0 ? (
@@ -26,7 +26,7 @@ export function LocationDay({ location }: { location: LocationSummary }) {
       ) : (
         <Table>
           <caption className="sr-only">
-            Appointments at {location.name} on {formatCalendarDate(location.date)}
+            Appointments at {location.name} on {formatCalendarDate(location.date, "full")}
           </caption>
           <THead>
             <TR>
@@ -41,7 +41,7 @@ export function LocationDay({ location }: { location: LocationSummary }) {
             {location.appointments.map((appointment) => (
               <TR key={appointment.id}>
                 <TD className="whitespace-nowrap">
-                  {formatTime(appointment.startsAt, location.timeZone)}–{formatTime(appointment.endsAt, location.timeZone)}
+                  {formatTimeInZone(appointment.startsAt, location.timeZone)}–{formatTimeInZone(appointment.endsAt, location.timeZone)}
                 </TD>
                 <TD>
                   <Link href={`/patients/${appointment.patient.id}`} className="font-medium text-brand-800 underline">

@@ -3,7 +3,7 @@ import { EmptyState } from "@clinic/ui/empty-state";
 import { Table, TBody, TD, TH, THead, TR } from "@clinic/ui/table";
 import type { inferRouterOutputs } from "@trpc/server";
 import { appointmentStatusLabel } from "~/lib/appointment-status-label";
-import { formatDateTime } from "~/lib/clinic-time";
+import { formatInstantInZone } from "@clinic/domain/time/format-for-people";
 
 type Appointment = inferRouterOutputs<StaffRouter>["patients"]["detail"]["appointments"][number];
 
@@ -30,7 +30,7 @@ export function PatientAppointments({ appointments }: { appointments: Appointmen
           <TBody>
             {appointments.map((appointment) => (
               <TR key={appointment.id}>
-                <TD className="whitespace-nowrap">{formatDateTime(appointment.startsAt, appointment.timeZone)}</TD>
+                <TD className="whitespace-nowrap">{formatInstantInZone(appointment.startsAt, appointment.timeZone, "short")}</TD>
                 <TD>{appointment.serviceName}</TD>
                 <TD>{appointment.providerName}</TD>
                 <TD>{appointment.locationName}</TD>

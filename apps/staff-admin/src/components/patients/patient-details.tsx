@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { StaffRouter } from "@clinic/api/staff-router";
 import { Card } from "@clinic/ui/card";
 import type { inferRouterOutputs } from "@trpc/server";
-import { formatCalendarDate } from "~/lib/clinic-time";
+import { formatCalendarDate } from "@clinic/domain/time/format-for-people";
 
 type PatientDetail = inferRouterOutputs<StaffRouter>["patients"]["detail"];
 
@@ -11,8 +11,8 @@ export function PatientDetails({ patient }: { patient: PatientDetail }) {
   const rows: [string, ReactNode][] = [
     ["Email", <a key="email" href={`mailto:${patient.email}`} className="break-all text-brand-800 underline">{patient.email}</a>],
     ["Phone", patient.phone ?? "Not given"],
-    ["Date of birth", patient.dateOfBirth ? formatCalendarDate(patient.dateOfBirth) : "Not given"],
-    ["Member since", formatCalendarDate(patient.createdAt.toISOString().slice(0, 10))],
+    ["Date of birth", patient.dateOfBirth ? formatCalendarDate(patient.dateOfBirth, "full") : "Not given"],
+    ["Member since", formatCalendarDate(patient.createdAt.toISOString().slice(0, 10), "full")],
   ];
   return (
     <Card>

@@ -9,7 +9,10 @@ import { LIBRARY_SECTIONS } from "~/content/article-kinds";
 import { renderArticleMarkdown } from "~/content/render-markdown";
 import { getClinicInfo } from "~/data/clinic-info";
 import { getPublishedArticle } from "~/data/article";
-import { formatCalendarDate, formatPublishedDate } from "~/format/date-time";
+import { formatCalendarDate, formatDateInZone } from "@clinic/domain/time/format-for-people";
+
+/** Publication dates are the calendar day at the clinic's home (Austin), where the editors work. */
+const EDITORIAL_TIME_ZONE = "America/Chicago";
 
 export const dynamic = "force-dynamic";
 
@@ -68,13 +71,13 @@ export default async function ArticlePage({ params }: Props) {
           ) : null}
           <dt className="font-medium text-ink">Published</dt>
           <dd>
-            <time dateTime={article.publishedAt.toISOString()}>{formatPublishedDate(article.publishedAt)}</time>
+            <time dateTime={article.publishedAt.toISOString()}>{formatDateInZone(article.publishedAt, EDITORIAL_TIME_ZONE)}</time>
           </dd>
           {updated ? (
             <>
               <dt className="font-medium text-ink">Last updated</dt>
               <dd>
-                <time dateTime={article.updatedAt.toISOString()}>{formatPublishedDate(article.updatedAt)}</time>
+                <time dateTime={article.updatedAt.toISOString()}>{formatDateInZone(article.updatedAt, EDITORIAL_TIME_ZONE)}</time>
               </dd>
             </>
           ) : null}

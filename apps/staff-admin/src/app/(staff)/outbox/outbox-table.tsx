@@ -3,7 +3,7 @@ import { buttonClasses } from "@clinic/ui/button";
 import { Table, TBody, TD, TH, THead, TR } from "@clinic/ui/table";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
-import { formatDateTime } from "~/lib/clinic-time";
+import { formatInstantInZone } from "@clinic/domain/time/format-for-people";
 import { outboxHref, type EmailStatus } from "./outbox-params";
 import { StatusBadge } from "./status-badge";
 
@@ -55,8 +55,8 @@ export function OutboxTable({ result, status }: { result: OutboxPage; status: Em
                 </details>
                 <p className="mt-1 text-xs text-muted">Template: {email.template}</p>
               </TD>
-              <TD className="whitespace-nowrap">{formatDateTime(email.createdAt, TIME_ZONE)}</TD>
-              <TD className="whitespace-nowrap">{email.sentAt ? formatDateTime(email.sentAt, TIME_ZONE) : "—"}</TD>
+              <TD className="whitespace-nowrap">{formatInstantInZone(email.createdAt, TIME_ZONE, "short")}</TD>
+              <TD className="whitespace-nowrap">{email.sentAt ? formatInstantInZone(email.sentAt, TIME_ZONE, "short") : "—"}</TD>
               <TD className="text-right tabular-nums">{email.attempts}</TD>
               <TD className="max-w-xs break-words text-sm">{email.lastError ?? "—"}</TD>
             </TR>
