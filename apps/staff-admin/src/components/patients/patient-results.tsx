@@ -1,8 +1,8 @@
 import type { StaffRouter } from "@clinic/api/staff-router";
-import { buttonClasses } from "@clinic/ui/button";
 import { Table, TBody, TD, TH, THead, TR } from "@clinic/ui/table";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
+import { Pager, pageWindow } from "~/components/pager";
 import { patientSearchHref } from "~/lib/search-params";
 
 type SearchResult = inferRouterOutputs<StaffRouter>["patients"]["search"];
@@ -10,9 +10,7 @@ type SearchResult = inferRouterOutputs<StaffRouter>["patients"]["search"];
 /** One page of matches with the total and previous/next links that keep the query. */
 export function PatientResults({ query, result }: { query: string; result: SearchResult }) {
   const { items, total, page, pageSize } = result;
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const first = (page - 1) * pageSize + 1;
-  const last = first + items.length - 1;
+  const { first, last } = pageWindow({ page, pageSize, total, shown: items.length });
 
   return (
     <section aria-labelledby="patient-results-heading" className="flex flex-col gap-4">
@@ -54,23 +52,16 @@ export function PatientResults({ query, result }: { query: string; result: Searc
           </Link>
         </p>
       ) : null}
-      <nav aria-label="Result pages" className="flex flex-wrap items-center justify-between gap-3">
-        <p className="text-sm text-muted">
-          {items.length > 0 ? `Showing ${first}–${last} of ${total}` : `${total} in total`} · page {page} of {pageCount}
-        </p>
-        <div className="flex gap-2">
-          {page > 1 ? (
-            <Link href={patientSearchHref(query, Math.min(page - 1, pageCount))} className={buttonClasses({ variant: "secondary", size: "sm" })} rel="prev">
-              Previous page
-            </Link>
-          ) : null}
-          {page < pageCount ? (
-            <Link href={patientSearchHref(query, page + 1)} className={buttonClasses({ variant: "secondary", size: "sm" })} rel="next">
-              Next page
-            </Link>
-          ) : null}
-        </div>
-      </nav>
+      <Pager
+        label="Result pages"
+        page={page}
+        pageSize={pageSize}
+        total={total}
+        shown={items.length}
+        hrefFor={(target) => patientSearchHref(query, target)}
+        previousLabel="Previous page"
+        nextLabel="Next page"
+      />
     </section>
   );
 }

@@ -1,9 +1,9 @@
 import type { StaffRouter } from "@clinic/api/staff-router";
-import { buttonClasses } from "@clinic/ui/button";
 import { Table, TBody, TD, TH, THead, TR } from "@clinic/ui/table";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { formatInstantInZone } from "@clinic/domain/time/format-for-people";
+import { Pager, pageWindow } from "~/components/pager";
 import { outboxHref, type EmailStatus } from "./outbox-params";
 import { StatusBadge } from "./status-badge";
 
@@ -15,9 +15,7 @@ const TIME_ZONE = "America/Chicago";
 /** One page of emails; each subject opens to the plain-text body that was (or will be) sent. */
 export function OutboxTable({ result, status }: { result: OutboxPage; status: EmailStatus | undefined }) {
   const { items, total, page, pageSize } = result;
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const first = (page - 1) * pageSize + 1;
-  const last = first + items.length - 1;
+  const { first, last } = pageWindow({ page, pageSize, total, shown: items.length });
 
   return (
     <section aria-labelledby="outbox-heading" className="flex flex-col gap-4">
@@ -71,23 +69,16 @@ export function OutboxTable({ result, status }: { result: OutboxPage; status: Em
           </Link>
         </p>
       ) : null}
-      <nav aria-label="Outbox pages" className="flex flex-wrap items-center justify-between gap-3">
-        <p className="text-sm text-muted">
-          {items.length > 0 ? `Showing ${first}–${last} of ${total}` : `${total} in total`} · page {page} of {pageCount}
-        </p>
-        <div className="flex gap-2">
-          {page > 1 ? (
-            <Link href={outboxHref(status, Math.min(page - 1, pageCount))} className={buttonClasses({ variant: "secondary", size: "sm" })} rel="prev">
-              Newer emails
-            </Link>
-          ) : null}
-          {page < pageCount ? (
-            <Link href={outboxHref(status, page + 1)} className={buttonClasses({ variant: "secondary", size: "sm" })} rel="next">
-              Older emails
-            </Link>
-          ) : null}
-        </div>
-      </nav>
+      <Pager
+        label="Outbox pages"
+        page={page}
+        pageSize={pageSize}
+        total={total}
+        shown={items.length}
+        hrefFor={(target) => outboxHref(status, target)}
+        previousLabel="Newer emails"
+        nextLabel="Older emails"
+      />
     </section>
   );
 }
