@@ -1,5 +1,6 @@
 import { accountRouter } from "./routers/account/router";
 import { appointmentsRouter } from "./routers/appointments/router";
+import { availabilityRouter } from "./routers/availability/router";
 import { articlesRouter } from "./routers/articles/router";
 import { clinicRouter } from "./routers/clinic/router";
 import { locationsRouter } from "./routers/locations/router";
@@ -17,6 +18,7 @@ export const patientRouter = router({
   articles: articlesRouter,
   account: accountRouter,
   profile: profileRouter,
+  availability: availabilityRouter,
   appointments: appointmentsRouter,
 });
 export type PatientRouter = typeof patientRouter;

@@ -50,9 +50,28 @@ export const services = pgTable(
     durationMinutes: integer("duration_minutes").notNull(),
     description: text("description").notNull(),
     active: boolean("active").notNull().default(true),
+    // Booking policy (see BookingPolicy in @clinic/domain/scheduling/booking-policy).
+    /** Provider time held before / after each visit (preparation, cleaning the room). */
+    bufferBeforeMinutes: integer("buffer_before_minutes").notNull().default(0),
+    bufferAfterMinutes: integer("buffer_after_minutes").notNull().default(0),
+    /** Patients cannot book a visit starting sooner than this after "now". */
+    minNoticeMinutes: integer("min_notice_minutes").notNull().default(720),
+    /** How many local days ahead patients may book. */
+    bookingHorizonDays: integer("booking_horizon_days").notNull().default(60),
+    /** Slots start on multiples of this in the location's local time (15 → :00, :15, :30, :45). */
+    slotIntervalMinutes: integer("slot_interval_minutes").notNull().default(15),
+    /** Patients cannot cancel or reschedule online later than this before the start. */
+    changeCutoffMinutes: integer("change_cutoff_minutes").notNull().default(1440),
     ...timestamps,
   },
-  (t) => [check("services_duration_positive", sql`${t.durationMinutes} > 0 and ${t.durationMinutes} <= 480`)],
+  (t) => [
+    check("services_duration_positive", sql`${t.durationMinutes} > 0 and ${t.durationMinutes} <= 480`),
+    check("services_buffers_range", sql`${t.bufferBeforeMinutes} between 0 and 240 and ${t.bufferAfterMinutes} between 0 and 240`),
+    check("services_min_notice_range", sql`${t.minNoticeMinutes} between 0 and 43200`),
+    check("services_booking_horizon_range", sql`${t.bookingHorizonDays} between 1 and 366`),
+    check("services_slot_interval_range", sql`${t.slotIntervalMinutes} between 5 and 240`),
+    check("services_change_cutoff_range", sql`${t.changeCutoffMinutes} between 0 and 43200`),
+  ],
 );
 
 export const providerServices = pgTable(

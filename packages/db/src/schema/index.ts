@@ -4,3 +4,4 @@ export * from "./appointments";
 export * from "./content";
 export * from "./audit";
 export * from "./outbox";
+export * from "./scheduling";

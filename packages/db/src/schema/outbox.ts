@@ -17,6 +17,11 @@ export const emailOutbox = pgTable(
     htmlBody: text("html_body"),
     /** Which template produced it, e.g. "welcome". */
     template: text("template").notNull(),
+    /**
+     * Set when the same email must never be written twice, e.g. "appointment-reminder:<id>:<start>":
+     * a retried job inserts with ON CONFLICT DO NOTHING.
+     */
+    dedupeKey: text("dedupe_key").unique(),
     status: emailStatus("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),

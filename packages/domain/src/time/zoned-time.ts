@@ -130,3 +130,13 @@ export function dayBoundsInZone(date: string, timeZone: string): { start: Date; 
     end: wallClockToInstant(addCalendarDays(date, 1), "00:00", timeZone),
   };
 }
+
+/**
+ * ISO 8601 with the zone's offset at that instant, e.g. "2027-03-14T09:00:00-04:00", so the string
+ * shows the local wall-clock time and still names one instant.
+ */
+export function toZonedIsoString(instant: Date, timeZone: string): string {
+  void instant;
+  void timeZone;
+  throw new Error("toZonedIsoString: not implemented yet");
+}

@@ -1,5 +1,6 @@
 import { APPOINTMENT_STATUSES } from "@clinic/domain/appointments/appointment-status";
 import { z } from "zod";
+import { providerChoice } from "../availability/dto";
 
 /** When an appointment is and where it stands; every appointment DTO extends it. */
 export const appointmentTimingDto = z.object({
@@ -10,10 +11,21 @@ export const appointmentTimingDto = z.object({
 });
 
 export const patientAppointmentDto = appointmentTimingDto.extend({
-  service: z.object({ name: z.string(), durationMinutes: z.number().int() }),
-  provider: z.object({ name: z.string(), title: z.string() }),
+  service: z.object({ id: z.uuid(), slug: z.string(), name: z.string(), durationMinutes: z.number().int() }),
+  provider: z.object({ id: z.uuid(), name: z.string(), title: z.string() }),
   /** Times are shown in the location's zone, and the page says which. */
-  location: z.object({ name: z.string(), timeZone: z.string(), addressLine1: z.string(), city: z.string() }),
+  location: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    timeZone: z.string(),
+    addressLine1: z.string(),
+    city: z.string(),
+    phone: z.string(),
+  }),
+  /** The patient's reason for the visit, as they wrote it. */
+  reason: z.string().nullable(),
+  /** Whether the patient may still cancel or reschedule online, and until when. */
+  change: z.object({ allowed: z.boolean(), cutoffAt: z.date(), cutoffMinutes: z.number().int() }),
 });
 export type PatientAppointmentDto = z.infer<typeof patientAppointmentDto>;
 
@@ -22,3 +34,30 @@ export const myAppointmentsDto = z.object({
   past: z.array(patientAppointmentDto),
 });
 export type MyAppointmentsDto = z.infer<typeof myAppointmentsDto>;
+
+const appointmentId = z.uuid({ message: "That appointment was not found." });
+/** ISO 8601 instant with an explicit offset or Z, e.g. a slot's `start` from availability.search. */
+const slotStart = z.iso.datetime({ offset: true, message: "Choose a time from the list." });
+
+export const appointmentByIdInput = z.object({ id: appointmentId });
+
+export const bookInput = z.object({
+  serviceId: z.uuid({ message: "Choose a service." }),
+  locationId: z.uuid({ message: "Choose a location." }),
+  providerId: providerChoice,
+  start: slotStart,
+  reason: z.string().trim().max(500, "Keep the reason under 500 characters.").optional(),
+  /** Made by the client once per booking attempt (e.g. crypto.randomUUID()); retries reuse it. */
+  idempotencyKey: z.string().min(8).max(100),
+});
+export type BookInput = z.infer<typeof bookInput>;
+
+export const cancelInput = z.object({
+  id: appointmentId,
+  reason: z.string().trim().max(500, "Keep the reason under 500 characters.").optional(),
+});
+
+export const rescheduleInput = z.object({ id: appointmentId, start: slotStart });
+
+export const calendarFileDto = z.object({ filename: z.string(), content: z.string() });
+export type CalendarFileDto = z.infer<typeof calendarFileDto>;

@@ -1,0 +1,10 @@
+import { patientProcedure } from "../../trpc";
+import { bookInput, patientAppointmentDto } from "./dto";
+
+/** Books a slot for the signed-in patient; the same idempotency key twice returns the same appointment. */
+export const book = patientProcedure
+  .input(bookInput)
+  .output(patientAppointmentDto)
+  .mutation(async () => {
+    throw new Error("appointments.book: not implemented yet");
+  });

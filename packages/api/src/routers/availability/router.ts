@@ -1,0 +1,5 @@
+import { router } from "../../trpc";
+import { options } from "./options";
+import { search } from "./search";
+
+export const availabilityRouter = router({ options, search });

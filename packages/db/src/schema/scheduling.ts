@@ -1,0 +1,74 @@
+import { SCHEDULE_EXCEPTION_KINDS } from "@clinic/domain/scheduling/weekly-schedule";
+import { sql } from "drizzle-orm";
+import { check, date, index, pgEnum, pgTable, smallint, text, time, uuid } from "drizzle-orm/pg-core";
+import { locations, providers } from "./clinic";
+import { id, timestamps } from "./columns";
+import { users } from "./people";
+
+/**
+ * A provider's regular weekly hours at one location, as wall-clock times in that location's zone
+ * (so 09:00–17:00 stays 09:00–17:00 local across daylight-saving changes). Several rows per
+ * weekday give split shifts. Rows apply from `effective_from` to `effective_to` (inclusive, local
+ * dates; null = open-ended), so a new rota can be entered ahead of time.
+ */
+export const providerWeeklyHours = pgTable(
+  "provider_weekly_hours",
+  {
+    id: id(),
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "cascade" }),
+    locationId: uuid("location_id")
+      .notNull()
+      .references(() => locations.id, { onDelete: "cascade" }),
+    /** ISO weekday: 1 = Monday … 7 = Sunday. */
+    weekday: smallint("weekday").notNull(),
+    startTime: time("start_time").notNull(),
+    endTime: time("end_time").notNull(),
+    effectiveFrom: date("effective_from"),
+    effectiveTo: date("effective_to"),
+    ...timestamps,
+  },
+  (t) => [
+    check("provider_weekly_hours_weekday", sql`${t.weekday} between 1 and 7`),
+    check("provider_weekly_hours_order", sql`${t.endTime} > ${t.startTime}`),
+    check("provider_weekly_hours_effective_order", sql`${t.effectiveTo} is null or ${t.effectiveFrom} is null or ${t.effectiveTo} >= ${t.effectiveFrom}`),
+    index("provider_weekly_hours_provider_idx").on(t.providerId, t.locationId),
+  ],
+);
+
+export const scheduleExceptionKind = pgEnum("schedule_exception_kind", SCHEDULE_EXCEPTION_KINDS);
+
+/**
+ * One local date that differs from the weekly hours: time off (whole day when both times are
+ * null, else part of the day) or extra hours. Time off with no location applies everywhere the
+ * provider works; extra hours always name a location.
+ */
+export const providerScheduleExceptions = pgTable(
+  "provider_schedule_exceptions",
+  {
+    id: id(),
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "cascade" }),
+    locationId: uuid("location_id").references(() => locations.id, { onDelete: "cascade" }),
+    date: date("date").notNull(),
+    kind: scheduleExceptionKind("kind").notNull(),
+    startTime: time("start_time"),
+    endTime: time("end_time"),
+    note: text("note"),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [
+    check(
+      "provider_schedule_exceptions_times",
+      sql`(${t.startTime} is null and ${t.endTime} is null) or (${t.startTime} is not null and ${t.endTime} is not null and ${t.endTime} > ${t.startTime})`,
+    ),
+    check(
+      "provider_schedule_exceptions_extra_hours",
+      sql`${t.kind} <> 'extra_hours' or (${t.locationId} is not null and ${t.startTime} is not null)`,
+    ),
+    index("provider_schedule_exceptions_provider_date_idx").on(t.providerId, t.date),
+  ],
+);
