@@ -1,5 +1,11 @@
+import { addCalendarDays, isoWeekday, todayInZone } from "../time/zoned-time";
 import type { BookingPolicy } from "./booking-policy";
+import { type LocalDay, dateOfEpochDay, epochDayOf, localDays, wallMinuteAt, wallMinuteToInstant } from "./local-day-clock";
 import type { ScheduleException, WeeklyHours } from "./weekly-schedule";
+import { type EpochInterval, mergeIntervals, prepareHours, workingIntervalsOn } from "./working-hours";
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 
 /** A half-open range of instants [start, end). */
 export type Interval = { start: Date; end: Date };
@@ -44,8 +50,119 @@ export type BookableDay = { date: string; slots: BookableSlot[] };
  * With several providers, a start appears once, listing every provider free for it.
  */
 export function bookableSlots(input: BookableSlotsInput): BookableDay[] {
-  void input;
-  throw new Error("bookableSlots: not implemented yet");
+  const { policy, timeZone, providers, now } = input;
+  const firstDay = epochDayOf(input.from);
+  const lastDay = epochDayOf(input.to);
+  if (lastDay < firstDay) return [];
+
+  // Bookable dates: today (in the location's zone) through today + horizon, all of that last day.
+  const today = todayInZone(timeZone, now);
+  const lastBookable = addCalendarDays(today, policy.bookingHorizonDays);
+  const openFrom = input.from > today ? input.from : today;
+  const openTo = input.to < lastBookable ? input.to : lastBookable;
+  const days = openFrom <= openTo ? localDays(timeZone, openFrom, openTo) : [];
+  const grids = days.map(() => new SlotGrid(policy.slotIntervalMinutes));
+
+  if (days.length > 0) {
+    const rules = {
+      earliestStart: now.getTime() + policy.minNoticeMinutes * MINUTE_MS,
+      beforeMs: policy.bufferBeforeMinutes * MINUTE_MS,
+      visitMs: policy.durationMinutes * MINUTE_MS,
+      afterMs: policy.bufferAfterMinutes * MINUTE_MS,
+      step: policy.slotIntervalMinutes,
+    };
+    const weekdays = days.map((day) => isoWeekday(day.date));
+    const windowStart = (days[0] as LocalDay).wallMidnightAsUtc - DAY_MS;
+    const windowEnd = (days[days.length - 1] as LocalDay).wallMidnightAsUtc + 3 * DAY_MS;
+    providers.forEach((provider, providerIndex) => {
+      const hours = prepareHours(provider.weeklyHours, provider.exceptions);
+      const busy = sortedBusy(provider.busy, windowStart - rules.beforeMs, windowEnd + rules.afterMs);
+      // Slot starts only grow through this loop (days, then intervals, then starts, all in order),
+      // so one pointer sweeps the provider's busy time once.
+      let next = 0;
+      days.forEach((day, dayIndex) => {
+        const grid = grids[dayIndex] as SlotGrid;
+        const uniformOffset = day.transitionAt === Infinity ? day.offsetBefore : null;
+        for (const interval of workingIntervalsOn(day, weekdays[dayIndex] as number, hours)) {
+          const firstStart = Math.max(interval.start + rules.beforeMs, rules.earliestStart);
+          const lastStart = interval.end - rules.visitMs - rules.afterMs;
+          if (firstStart > lastStart) continue;
+          const firstMinute = Math.ceil(wallMinuteAt(day, firstStart) / rules.step) * rules.step;
+          for (let minute = firstMinute; minute < 1440; minute += rules.step) {
+            // A wall time skipped by a spring-forward gap has no instant and no slot; a time repeated
+            // in the fall-back hour is offered once, at its first (daylight-time) instant.
+            const start =
+              uniformOffset === null
+                ? wallMinuteToInstant(day, minute, "none")
+                : day.wallMidnightAsUtc + minute * MINUTE_MS - uniformOffset;
+            if (start === null || start < firstStart) continue;
+            if (start > lastStart) break;
+            const blockedStart = start - rules.beforeMs;
+            const blockedEnd = start + rules.visitMs + rules.afterMs;
+            while (next < busy.length && (busy[next] as EpochInterval).end <= blockedStart) next += 1;
+            if (next < busy.length && (busy[next] as EpochInterval).start < blockedEnd) continue;
+            grid.add(minute, start, providerIndex);
+          }
+        }
+      });
+    });
+  }
+
+  const result: BookableDay[] = [];
+  const openDays = new Map(days.map((day, index) => [day.date, grids[index] as SlotGrid]));
+  const visitMs = policy.durationMinutes * MINUTE_MS;
+  for (let epochDay = firstDay; epochDay <= lastDay; epochDay += 1) {
+    const date = dateOfEpochDay(epochDay);
+    const grid = openDays.get(date);
+    result.push({ date, slots: grid ? grid.slots(visitMs, providers) : [] });
+  }
+  return result;
+}
+
+/**
+ * The slots of one local day, indexed by wall-clock minute ÷ slot interval: every provider proposes
+ * starts on the same local grid, so the union needs no map, and reading the cells in order gives
+ * the slots sorted by start (wall time → instant only ever grows, gap times having none).
+ */
+class SlotGrid {
+  private readonly starts: number[] = [];
+  private readonly providerIndexes: number[][] = [];
+
+  constructor(private readonly step: number) {}
+
+  add(minute: number, start: number, providerIndex: number): void {
+    const cell = minute / this.step;
+    const existing = this.providerIndexes[cell];
+    if (existing) existing.push(providerIndex);
+    else {
+      this.providerIndexes[cell] = [providerIndex];
+      this.starts[cell] = start;
+    }
+  }
+
+  slots(visitMs: number, providers: readonly ProviderAvailability[]): BookableSlot[] {
+    const slots: BookableSlot[] = [];
+    this.providerIndexes.forEach((indexes, cell) => {
+      const start = this.starts[cell] as number;
+      slots.push({
+        start: new Date(start),
+        end: new Date(start + visitMs),
+        providerIds: indexes.map((index) => (providers[index] as ProviderAvailability).providerId),
+      });
+    });
+    return slots;
+  }
+}
+
+/** The provider's busy time near the searched days, sorted and united into disjoint intervals. */
+function sortedBusy(busy: readonly Interval[], windowStart: number, windowEnd: number): EpochInterval[] {
+  const relevant: EpochInterval[] = [];
+  for (const interval of busy) {
+    const start = interval.start.getTime();
+    const end = interval.end.getTime();
+    if (end > windowStart && start < windowEnd && end > start) relevant.push({ start, end });
+  }
+  return mergeIntervals(relevant);
 }
 
 /**
@@ -53,8 +170,10 @@ export function bookableSlots(input: BookableSlotsInput): BookableDay[] {
  * `bookableSlots` (used to re-check a booking inside its transaction).
  */
 export function isBookableStart(input: Omit<BookableSlotsInput, "providers" | "from" | "to"> & { provider: ProviderAvailability; start: Date }): boolean {
-  void input;
-  throw new Error("isBookableStart: not implemented yet");
+  const date = todayInZone(input.timeZone, input.start);
+  const [day] = bookableSlots({ policy: input.policy, timeZone: input.timeZone, now: input.now, providers: [input.provider], from: date, to: date });
+  const start = input.start.getTime();
+  return day?.slots.some((slot) => slot.start.getTime() === start) ?? false;
 }
 
 /** The provider time an appointment holds: [start − bufferBefore, end + bufferAfter). */

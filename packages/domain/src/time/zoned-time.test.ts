@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addCalendarDays, dayBoundsInZone, isoWeekday, isValidTimeZone, todayInZone, wallClockToInstant } from "./zoned-time";
+import { addCalendarDays, dayBoundsInZone, isoWeekday, isValidTimeZone, todayInZone, toZonedIsoString, wallClockToInstant, zoneOffsetMs } from "./zoned-time";
 
 const HOUR = 3_600_000;
 
@@ -84,5 +84,40 @@ describe("isoWeekday", () => {
   it("numbers Monday 1 to Sunday 7", () => {
     expect(isoWeekday("2026-03-09")).toBe(1);
     expect(isoWeekday("2026-03-08")).toBe(7);
+  });
+});
+
+describe("toZonedIsoString", () => {
+  it("shows local time with the offset in force on both New York transition days", () => {
+    expect(toZonedIsoString(new Date("2027-03-14T13:00:00Z"), "America/New_York")).toBe("2027-03-14T09:00:00-04:00");
+    expect(toZonedIsoString(new Date("2027-03-14T06:59:59Z"), "America/New_York")).toBe("2027-03-14T01:59:59-05:00");
+    expect(toZonedIsoString(new Date("2027-11-07T14:00:00Z"), "America/New_York")).toBe("2027-11-07T09:00:00-05:00");
+  });
+
+  it("tells the two occurrences of a repeated fall-back time apart by their offset", () => {
+    expect(toZonedIsoString(new Date("2027-11-07T05:30:00Z"), "America/New_York")).toBe("2027-11-07T01:30:00-04:00");
+    expect(toZonedIsoString(new Date("2027-11-07T06:30:00Z"), "America/New_York")).toBe("2027-11-07T01:30:00-05:00");
+  });
+
+  it("writes +00:00 for UTC, half and quarter hours, and the local date across midnight", () => {
+    expect(toZonedIsoString(new Date("2027-01-05T10:15:30.999Z"), "UTC")).toBe("2027-01-05T10:15:30+00:00");
+    expect(toZonedIsoString(new Date("2027-01-05T20:00:00Z"), "Asia/Kolkata")).toBe("2027-01-06T01:30:00+05:30");
+    expect(toZonedIsoString(new Date("2027-01-05T20:00:00Z"), "Asia/Kathmandu")).toBe("2027-01-06T01:45:00+05:45");
+    expect(toZonedIsoString(new Date("2027-01-01T03:00:00Z"), "America/Denver")).toBe("2026-12-31T20:00:00-07:00");
+  });
+
+  it("names the same instant it was given", () => {
+    const instant = new Date("2027-07-04T15:45:00Z");
+    for (const zone of ["America/Chicago", "Australia/Lord_Howe", "Europe/London", "Pacific/Kiritimati"]) {
+      expect(new Date(toZonedIsoString(instant, zone)).getTime()).toBe(instant.getTime());
+    }
+  });
+});
+
+describe("zoneOffsetMs", () => {
+  it("is the offset in force at the instant", () => {
+    expect(zoneOffsetMs(Date.parse("2027-03-14T06:59:59Z"), "America/New_York")).toBe(-5 * HOUR);
+    expect(zoneOffsetMs(Date.parse("2027-03-14T07:00:00Z"), "America/New_York")).toBe(-4 * HOUR);
+    expect(zoneOffsetMs(Date.parse("2027-01-01T00:00:00Z"), "Australia/Lord_Howe")).toBe(11 * HOUR);
   });
 });

@@ -136,7 +136,24 @@ export function dayBoundsInZone(date: string, timeZone: string): { start: Date; 
  * shows the local wall-clock time and still names one instant.
  */
 export function toZonedIsoString(instant: Date, timeZone: string): string {
-  void instant;
-  void timeZone;
-  throw new Error("toZonedIsoString: not implemented yet");
+  const epochMs = instant.getTime();
+  // Historic local mean time has offsets in seconds, which ISO 8601 cannot carry: round the offset to
+  // the minute and show the wall clock that matches it, so the string still names this instant.
+  const offsetMinutes = Math.round(offsetAt(epochMs, timeZone) / MINUTE_MS);
+  const local = new Date(Math.floor(epochMs / 1000) * 1000 + offsetMinutes * MINUTE_MS);
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const absolute = Math.abs(offsetMinutes);
+  return (
+    `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
+    `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}` +
+    `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`
+  );
+}
+
+/**
+ * The zone's offset from UTC at an instant in milliseconds (e.g. −4 h for EDT). Exported for rules
+ * that must convert many wall times cheaply: one Intl call per distinct offset instead of per time.
+ */
+export function zoneOffsetMs(epochMs: number, timeZone: string): number {
+  return offsetAt(epochMs, timeZone);
 }
