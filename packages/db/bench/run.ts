@@ -10,7 +10,8 @@ const PHASE_MS = 4_000;
 const SLOT_MS = 30 * 60_000;
 const BASE = Date.parse("2031-01-06T15:00:00Z");
 
-type Fixture = { patientId: string; serviceId: string; locationId: string; providerIds: string[] };
+/** A provider and a patient per connection: a patient cannot hold two overlapping visits either. */
+type Fixture = { patientIds: string[]; serviceId: string; locationId: string; providerIds: string[] };
 /** rejected: 23P01 raised, or no row inserted under ON CONFLICT DO NOTHING; deadlocks: 40P01. */
 type Tally = { inserted: number; rejected: number; deadlocks: number; seconds: number };
 
@@ -31,23 +32,23 @@ async function main(): Promise<void> {
       const nonConflicting = (table: string) => (worker: number, iteration: number) => ({
         name: `insert_${table}`,
         text: `insert into ${table} ${INSERT_COLUMNS} values ($1, $2, $3, $4, $5, $6)`,
-        values: slot(fixture, fixture.providerIds[worker]!, iteration),
+        values: slot(fixture, worker, worker, iteration),
       });
       const constrained = await runPhase(pool, nonConflicting("appointments"));
       const plain = await runPhase(pool, nonConflicting("bench_plain_appointments"));
 
-      // Every worker tries the one slot provider 0 already holds.
-      await pool.query(`insert into appointments ${INSERT_COLUMNS} values ($1, $2, $3, $4, $5, $6)`, slot(fixture, fixture.providerIds[0]!, -1));
-      const conflicting = await runPhase(pool, () => ({
+      // Every worker (each a different patient) tries the one slot provider 0 already holds.
+      await pool.query(`insert into appointments ${INSERT_COLUMNS} values ($1, $2, $3, $4, $5, $6)`, slot(fixture, 0, 0, -1));
+      const conflicting = await runPhase(pool, (worker) => ({
         name: "insert_conflicting",
         text: `insert into appointments ${INSERT_COLUMNS} values ($1, $2, $3, $4, $5, $6)`,
-        values: slot(fixture, fixture.providerIds[0]!, -1),
+        values: slot(fixture, 0, worker, -1),
       }));
       // ON CONFLICT DO NOTHING inserts speculatively, which never waits on a rival insert: no deadlocks.
-      const skipped = await runPhase(pool, () => ({
+      const skipped = await runPhase(pool, (worker) => ({
         name: "insert_conflicting_do_nothing",
         text: `insert into appointments ${INSERT_COLUMNS} values ($1, $2, $3, $4, $5, $6) on conflict do nothing`,
-        values: slot(fixture, fixture.providerIds[0]!, -1),
+        values: slot(fixture, 0, worker, -1),
       }));
 
       const rate = (count: number, tally: Tally) => Math.round(count / tally.seconds);
@@ -74,10 +75,10 @@ async function main(): Promise<void> {
   }
 }
 
-/** Provider's `index`-th half-hour slot from BASE (negative: before BASE). */
-function slot(fixture: Fixture, providerId: string, index: number): unknown[] {
+/** Provider `provider`'s `index`-th half-hour slot from BASE (negative: before BASE), for patient `patient`. */
+function slot(fixture: Fixture, provider: number, patient: number, index: number): unknown[] {
   const startsAt = new Date(BASE + index * SLOT_MS);
-  return [fixture.patientId, providerId, fixture.serviceId, fixture.locationId, startsAt, new Date(startsAt.getTime() + SLOT_MS)];
+  return [fixture.patientIds[patient]!, fixture.providerIds[provider]!, fixture.serviceId, fixture.locationId, startsAt, new Date(startsAt.getTime() + SLOT_MS)];
 }
 
 /** Runs CONNECTIONS workers for PHASE_MS, each on its own connection, counting accepted and 23P01-rejected inserts. */
@@ -113,10 +114,11 @@ async function createFixture(pool: pg.Pool): Promise<Fixture> {
   const serviceId = await one(
     "insert into services (slug, name, category, duration_minutes, description) values ('bench', 'Bench visit', 'interventional_pain', 30, 'Benchmark.') returning id",
   );
-  const userId = await one("insert into users (email, name, role, password_hash) values ('bench@example.com', 'Bench', 'patient', 'x') returning id");
-  const patientId = await one("insert into patients (user_id) values ($1) returning id", [userId]);
+  const patientIds: string[] = [];
   const providerIds: string[] = [];
   for (let index = 0; index < CONNECTIONS; index++) {
+    const userId = await one("insert into users (email, name, role, password_hash) values ($1, 'Bench', 'patient', 'x') returning id", [`bench-${index}@example.com`]);
+    patientIds.push(await one("insert into patients (user_id) values ($1) returning id", [userId]));
     providerIds.push(
       await one(
         "insert into providers (slug, name, title, bio, disciplines) values ($1, $2, 'MD', 'Benchmark.', '{interventional_pain}') returning id",
@@ -124,7 +126,7 @@ async function createFixture(pool: pg.Pool): Promise<Fixture> {
       ),
     );
   }
-  return { patientId, serviceId, locationId, providerIds };
+  return { patientIds, serviceId, locationId, providerIds };
 }
 
 const watchdog = setTimeout(() => {

@@ -8,7 +8,9 @@ import {
   patients,
   providerLocations,
   providers,
+  providerScheduleExceptions,
   providerServices,
+  providerWeeklyHours,
   services,
   users,
 } from "@clinic/db/schema";
@@ -16,6 +18,8 @@ import type { AppointmentStatus } from "@clinic/domain/appointments/appointment-
 import type { ServiceCategory } from "@clinic/domain/clinic/service-category";
 import type { ArticleKind, ArticleStatus } from "@clinic/domain/content/article-kind";
 import type { Role, StaffRole } from "@clinic/domain/people/roles";
+import type { BookingPolicy } from "@clinic/domain/scheduling/booking-policy";
+import type { ScheduleExceptionKind, WallTime } from "@clinic/domain/scheduling/weekly-schedule";
 import type { SessionUser } from "@clinic/domain/people/session-user";
 import { randomUUID } from "node:crypto";
 import { createTRPCContext } from "../context";
@@ -90,9 +94,12 @@ export async function createLocation(db: Database, fields: { name?: string; slug
   return location;
 }
 
+/** A service; booking-policy fields left out take the column defaults (DEFAULT_BOOKING_POLICY). */
 export async function createService(
   db: Database,
-  fields: { name?: string; category?: ServiceCategory; durationMinutes?: number; active?: boolean } = {},
+  fields: { name?: string; category?: ServiceCategory; durationMinutes?: number; active?: boolean } & Partial<
+    Omit<BookingPolicy, "durationMinutes">
+  > = {},
 ) {
   const suffix = unique();
   const [service] = await db
@@ -104,6 +111,12 @@ export async function createService(
       durationMinutes: fields.durationMinutes ?? 60,
       description: "A test service.",
       active: fields.active ?? true,
+      bufferBeforeMinutes: fields.bufferBeforeMinutes,
+      bufferAfterMinutes: fields.bufferAfterMinutes,
+      minNoticeMinutes: fields.minNoticeMinutes,
+      bookingHorizonDays: fields.bookingHorizonDays,
+      slotIntervalMinutes: fields.slotIntervalMinutes,
+      changeCutoffMinutes: fields.changeCutoffMinutes,
     })
     .returning();
   if (!service) throw new Error("no service inserted");
@@ -184,6 +197,11 @@ export async function createAppointment(
     startsAt: Date;
     minutes?: number;
     status?: AppointmentStatus;
+    bufferBeforeMinutes?: number;
+    bufferAfterMinutes?: number;
+    reason?: string | null;
+    idempotencyKey?: string | null;
+    createdByUserId?: string | null;
   },
 ) {
   const [appointment] = await db
@@ -196,10 +214,87 @@ export async function createAppointment(
       startsAt: fields.startsAt,
       endsAt: new Date(fields.startsAt.getTime() + (fields.minutes ?? 60) * 60_000),
       status: fields.status ?? "booked",
+      bufferBeforeMinutes: fields.bufferBeforeMinutes ?? 0,
+      bufferAfterMinutes: fields.bufferAfterMinutes ?? 0,
+      reason: fields.reason ?? null,
+      idempotencyKey: fields.idempotencyKey ?? null,
+      createdByUserId: fields.createdByUserId ?? null,
+      cancelledAt: fields.status === "cancelled" ? new Date() : null,
     })
     .returning();
   if (!appointment) throw new Error("no appointment inserted");
   return appointment;
+}
+
+/** Lets the provider offer the service at the location (provider_services, provider_locations); repeat calls are harmless. */
+export async function linkProvider(db: Database, fields: { providerId: string; serviceId?: string; locationId?: string }) {
+  if (fields.serviceId) {
+    await db.insert(providerServices).values({ providerId: fields.providerId, serviceId: fields.serviceId }).onConflictDoNothing();
+  }
+  if (fields.locationId) {
+    await db.insert(providerLocations).values({ providerId: fields.providerId, locationId: fields.locationId }).onConflictDoNothing();
+  }
+}
+
+/** One interval of a provider's week at a location, wall-clock "HH:MM" in the location's zone; weekday 1 = Monday. */
+export async function createWeeklyHours(
+  db: Database,
+  fields: {
+    providerId: string;
+    locationId: string;
+    weekday: number;
+    start: WallTime;
+    end: WallTime;
+    effectiveFrom?: string | null;
+    effectiveTo?: string | null;
+  },
+) {
+  const [hours] = await db
+    .insert(providerWeeklyHours)
+    .values({
+      providerId: fields.providerId,
+      locationId: fields.locationId,
+      weekday: fields.weekday,
+      startTime: fields.start,
+      endTime: fields.end,
+      effectiveFrom: fields.effectiveFrom ?? null,
+      effectiveTo: fields.effectiveTo ?? null,
+    })
+    .returning();
+  if (!hours) throw new Error("no weekly hours inserted");
+  return hours;
+}
+
+/**
+ * Time off (whole day when start and end are left out; no location = everywhere the provider works)
+ * or extra hours (location, start and end required) on one local date "YYYY-MM-DD".
+ */
+export async function createScheduleException(
+  db: Database,
+  fields: {
+    providerId: string;
+    date: string;
+    kind?: ScheduleExceptionKind;
+    locationId?: string | null;
+    start?: WallTime | null;
+    end?: WallTime | null;
+    note?: string | null;
+  },
+) {
+  const [exception] = await db
+    .insert(providerScheduleExceptions)
+    .values({
+      providerId: fields.providerId,
+      locationId: fields.locationId ?? null,
+      date: fields.date,
+      kind: fields.kind ?? "time_off",
+      startTime: fields.start ?? null,
+      endTime: fields.end ?? null,
+      note: fields.note ?? null,
+    })
+    .returning();
+  if (!exception) throw new Error("no schedule exception inserted");
+  return exception;
 }
 
 /** Both entry routers as `user` would reach them; the request id lets tests find the audit rows. */

@@ -1,16 +1,18 @@
 import { and, eq, gte, lt } from "drizzle-orm";
 import { type AppointmentStatus } from "@clinic/domain/appointments/appointment-status";
-import { addCalendarDays, dayBoundsInZone, isoWeekday, todayInZone, wallClockToInstant } from "@clinic/domain/time/zoned-time";
+import { type Interval } from "@clinic/domain/scheduling/bookable-slots";
+import { addCalendarDays, dayBoundsInZone, todayInZone, wallClockToInstant } from "@clinic/domain/time/zoned-time";
 import { type Executor } from "../client";
 import { appointments } from "../schema";
 import { DEMO_LOCATIONS, DEMO_PROVIDERS, DEMO_SERVICES } from "./content";
 import { type Catalogue, requireId } from "./seed-catalogue";
+import { providerWorkingHours } from "./seed-schedules";
 
 type DemoLocation = (typeof DEMO_LOCATIONS)[number];
 type Booking = { patientId: string; providerSlug: string; serviceSlug: string; locationSlug: string; createdByUserId: string | null };
 
 const MINUTE = 60_000;
-const STEP_MINUTES = 30;
+const STEP_MS = 30 * MINUTE;
 
 /**
  * The demo patient's history: one completed visit about three weeks ago and one booked a few days
@@ -37,8 +39,8 @@ export async function seedDemoPatientAppointments(
 
 /**
  * Today's schedule at every location, so the staff dashboard has something to show: each listed
- * patient gets one appointment today (in the location's own zone, within its opening hours) unless
- * they already have one today. Nothing is booked on a day the location is closed.
+ * patient gets one appointment today (in the location's own zone, within the hours of a provider
+ * working there today) unless they already have one today. Nobody is booked where nobody works.
  */
 export async function seedTodaysAppointments(
   tx: Executor,
@@ -50,22 +52,28 @@ export async function seedTodaysAppointments(
   for (const location of DEMO_LOCATIONS) {
     const here = scheduled.filter((patient) => patient.locationSlug === location.slug);
     const date = todayInZone(location.timeZone, now);
-    const hours = hoursOn(location, date);
-    if (!hours || here.length === 0) continue;
-
-    // Providers based here (listed first at this location) keep one provider from two cities on one day.
-    const based = DEMO_PROVIDERS.filter((provider) => provider.locationSlugs[0] === location.slug);
-    const staff = based.length > 0 ? based : DEMO_PROVIDERS.filter((provider) => provider.locationSlugs.includes(location.slug));
+    const locationId = requireId(catalogue.locationIds, location.slug, "location");
+    const staff: { provider: (typeof DEMO_PROVIDERS)[number]; hours: Interval[] }[] = [];
+    for (const provider of DEMO_PROVIDERS.filter((candidate) => candidate.locationSlugs.includes(location.slug))) {
+      const hours = await providerWorkingHours(tx, requireId(catalogue.providerIds, provider.slug, "provider"), locationId, date, location.timeZone);
+      if (hours.length > 0) staff.push({ provider, hours });
+    }
+    if (staff.length === 0) continue;
     const day = dayBoundsInZone(date, location.timeZone);
-    // Spread the visits over the opening hours, starting half an hour after opening.
-    const spacing = Math.floor((hours.closes - hours.opens) / here.length / STEP_MINUTES) * STEP_MINUTES;
 
     for (const [index, patient] of here.entries()) {
       if (await hasAppointmentBetween(tx, patient.patientId, { from: day.start, before: day.end })) continue;
-      const provider = staff[index % staff.length];
-      if (!provider?.serviceSlugs[0]) continue;
-      const booking = { ...patient, providerSlug: provider.slug, serviceSlug: provider.serviceSlugs[0], createdByUserId };
-      await bookFirstFreeTime(tx, catalogue, booking, date, hours.opens + STEP_MINUTES + index * spacing, hours.closes, now);
+      // Round-robin over the providers, each one's patients spread over their working day.
+      const { provider, hours } = staff[index % staff.length]!;
+      const serviceSlug = provider.serviceSlugs[0];
+      if (!serviceSlug) continue;
+      const rank = Math.floor(index / staff.length);
+      const perProvider = Math.ceil(here.length / staff.length);
+      const opens = hours[0]!.start.getTime();
+      const closes = hours[hours.length - 1]!.end.getTime();
+      const spacing = Math.floor((closes - opens) / perProvider / STEP_MS) * STEP_MS;
+      const booking = { ...patient, providerSlug: provider.slug, serviceSlug, createdByUserId };
+      await bookFirstFreeTime(tx, catalogue, booking, hours, new Date(opens + STEP_MS + rank * spacing), now);
     }
   }
 }
@@ -78,17 +86,21 @@ async function bookOnFirstOpenDay(
   direction: 1 | -1,
   now: Date,
 ): Promise<void> {
-  const location = locationBySlug(booking.locationSlug);
+  const providerId = requireId(catalogue.providerIds, booking.providerSlug, "provider");
+  const locationId = requireId(catalogue.locationIds, booking.locationSlug, "location");
+  const { timeZone } = locationBySlug(booking.locationSlug);
   for (let offset = 0; offset < 14; offset++) {
     const date = addCalendarDays(fromDate, offset * direction);
-    const hours = hoursOn(location, date);
+    const hours = await providerWorkingHours(tx, providerId, locationId, date, timeZone);
     // Mid-morning reads naturally ("10:00"), and leaves room before it for the day's first visits.
-    if (hours && (await bookFirstFreeTime(tx, catalogue, booking, date, Math.max(hours.opens, 10 * 60), hours.closes, now))) return;
+    const midMorning = wallClockToInstant(date, "10:00", timeZone);
+    if (hours.length > 0 && (await bookFirstFreeTime(tx, catalogue, booking, hours, midMorning, now))) return;
   }
 }
 
 /**
- * Books the first start time from `fromMinutes` (every 30 minutes) at which the provider is free.
+ * Books the first start time from `from` (on the half hour) at which the visit and its buffers fit
+ * inside the provider's working hours and neither provider nor patient is taken.
  * ON CONFLICT DO NOTHING also covers exclusion constraints, so a taken time is skipped without
  * aborting the surrounding transaction.
  */
@@ -96,31 +108,38 @@ async function bookFirstFreeTime(
   tx: Executor,
   catalogue: Catalogue,
   booking: Booking,
-  date: string,
-  fromMinutes: number,
-  closesMinutes: number,
+  hours: Interval[],
+  from: Date,
   now: Date,
 ): Promise<boolean> {
-  const location = locationBySlug(booking.locationSlug);
-  const duration = serviceBySlug(booking.serviceSlug).durationMinutes;
-  for (let start = fromMinutes; start + duration <= closesMinutes; start += STEP_MINUTES) {
-    const startsAt = wallClockToInstant(date, clock(start), location.timeZone);
-    const endsAt = new Date(startsAt.getTime() + duration * MINUTE);
-    const [row] = await tx
-      .insert(appointments)
-      .values({
-        patientId: booking.patientId,
-        providerId: requireId(catalogue.providerIds, booking.providerSlug, "provider"),
-        serviceId: requireId(catalogue.serviceIds, booking.serviceSlug, "service"),
-        locationId: requireId(catalogue.locationIds, booking.locationSlug, "location"),
-        startsAt,
-        endsAt,
-        status: statusAt(startsAt, endsAt, now),
-        createdByUserId: booking.createdByUserId,
-      })
-      .onConflictDoNothing()
-      .returning({ id: appointments.id });
-    if (row) return true;
+  const service = serviceBySlug(booking.serviceSlug);
+  const { bufferBeforeMinutes, bufferAfterMinutes } = service.booking;
+  for (const interval of hours) {
+    const first = Math.max(from.getTime(), interval.start.getTime() + bufferBeforeMinutes * MINUTE);
+    // The demo zones are whole hours from UTC, so a UTC half hour is a local one, which suits every
+    // service's slot interval (15 or 30 minutes).
+    const aligned = Math.ceil(first / STEP_MS) * STEP_MS;
+    for (let start = aligned; start + (service.durationMinutes + bufferAfterMinutes) * MINUTE <= interval.end.getTime(); start += STEP_MS) {
+      const startsAt = new Date(start);
+      const endsAt = new Date(start + service.durationMinutes * MINUTE);
+      const [row] = await tx
+        .insert(appointments)
+        .values({
+          patientId: booking.patientId,
+          providerId: requireId(catalogue.providerIds, booking.providerSlug, "provider"),
+          serviceId: requireId(catalogue.serviceIds, booking.serviceSlug, "service"),
+          locationId: requireId(catalogue.locationIds, booking.locationSlug, "location"),
+          startsAt,
+          endsAt,
+          status: statusAt(startsAt, endsAt, now),
+          bufferBeforeMinutes,
+          bufferAfterMinutes,
+          createdByUserId: booking.createdByUserId,
+        })
+        .onConflictDoNothing()
+        .returning({ id: appointments.id });
+      if (row) return true;
+    }
   }
   return false;
 }
@@ -146,22 +165,6 @@ async function hasAppointmentBetween(tx: Executor, patientId: string, window: { 
     )
     .limit(1);
   return row !== undefined;
-}
-
-function hoursOn(location: DemoLocation, date: string): { opens: number; closes: number } | undefined {
-  const weekday = isoWeekday(date);
-  const entry = location.openingHours.find((hours) => hours.weekday === weekday);
-  return entry ? { opens: minutesOfDay(entry.opens), closes: minutesOfDay(entry.closes) } : undefined;
-}
-
-/** "HH:MM" → minutes after midnight, and back. */
-function minutesOfDay(time: string): number {
-  const [hours = 0, minutes = 0] = time.split(":").map(Number);
-  return hours * 60 + minutes;
-}
-
-function clock(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
 function locationBySlug(slug: string): DemoLocation {

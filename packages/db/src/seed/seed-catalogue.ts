@@ -26,11 +26,13 @@ export async function seedCatalogue(tx: Executor): Promise<Catalogue> {
 
   const serviceIds = new Map<string, string>();
   for (const service of DEMO_SERVICES) {
-    const { slug, ...fields } = service;
+    const { slug, booking, ...fields } = service;
+    // The booking policy is part of the content too (buffers, notice, horizon, slot interval, cutoff).
+    const values = { ...fields, ...booking, active: true };
     const [row] = await tx
       .insert(services)
-      .values({ ...service, active: true })
-      .onConflictDoUpdate({ target: services.slug, set: { ...fields, active: true } })
+      .values({ slug, ...values })
+      .onConflictDoUpdate({ target: services.slug, set: values })
       .returning({ id: services.id });
     serviceIds.set(slug, row!.id);
   }

@@ -1,15 +1,39 @@
 import { verify } from "@node-rs/argon2";
-import { eq, sql } from "drizzle-orm";
+import { eq, gte, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appointments, articles, articleServices, locations, patients, providers, users } from "../schema";
+import {
+  appointments,
+  articles,
+  articleServices,
+  locations,
+  patients,
+  providers,
+  providerScheduleExceptions,
+  providerWeeklyHours,
+  services,
+  users,
+} from "../schema";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { DEMO_ACCOUNTS, seedDemoClinic } from "./index";
-import { DEMO_ARTICLES, DEMO_LOCATIONS } from "./content";
-import { isoWeekday, todayInZone } from "@clinic/domain/time/zoned-time";
+import { DEMO_ARTICLES, DEMO_LOCATIONS, DEMO_PROVIDERS, DEMO_SCHEDULE_EXCEPTIONS, DEMO_SERVICES } from "./content";
+import { addCalendarDays, isoWeekday, todayInZone } from "@clinic/domain/time/zoned-time";
 
 // A Wednesday: 10:00 in Austin (America/Chicago), 09:00 in El Paso (America/Denver).
 const NOW = new Date("2026-11-25T16:00:00Z");
-const TABLES = ["locations", "services", "providers", "provider_services", "provider_locations", "users", "patients", "articles", "article_services", "appointments"];
+const TABLES = [
+  "locations",
+  "services",
+  "providers",
+  "provider_services",
+  "provider_locations",
+  "provider_weekly_hours",
+  "provider_schedule_exceptions",
+  "users",
+  "patients",
+  "articles",
+  "article_services",
+  "appointments",
+];
 
 describe("seedDemoClinic", () => {
   let test: TestDatabase;
@@ -32,7 +56,13 @@ describe("seedDemoClinic", () => {
     const first = await rowCounts();
     await seedDemoClinic(test.db, { now: NOW });
     expect(await rowCounts()).toEqual(first);
-    expect(first).toMatchObject({ locations: 2, services: 8, providers: 6, articles: DEMO_ARTICLES.length });
+    expect(first).toMatchObject({
+      locations: 2,
+      services: 8,
+      providers: 6,
+      articles: DEMO_ARTICLES.length,
+      provider_schedule_exceptions: DEMO_SCHEDULE_EXCEPTIONS.length,
+    });
   });
 
   it("leaves unchanged articles untouched, so their last-updated date stays true", async () => {
@@ -116,24 +146,121 @@ describe("seedDemoClinic", () => {
     expect(rows[1]!.startsAt.getTime() - NOW.getTime()).toBeGreaterThan(2 * 24 * 3600_000);
   });
 
-  it("fills today's schedule at both locations within opening hours, in each location's zone", async () => {
+  it("fills today's schedule at both locations within opening hours and the providers' own hours, in each location's zone", async () => {
     const rows = await test.db
-      .select({ startsAt: appointments.startsAt, endsAt: appointments.endsAt, status: appointments.status, location: locations.slug })
+      .select({
+        startsAt: appointments.startsAt,
+        endsAt: appointments.endsAt,
+        status: appointments.status,
+        location: locations.slug,
+        locationId: appointments.locationId,
+        providerId: appointments.providerId,
+        bufferAfterMinutes: appointments.bufferAfterMinutes,
+        serviceBufferAfter: services.bufferAfterMinutes,
+      })
       .from(appointments)
-      .innerJoin(locations, eq(locations.id, appointments.locationId));
+      .innerJoin(locations, eq(locations.id, appointments.locationId))
+      .innerJoin(services, eq(services.id, appointments.serviceId));
+    const hours = await test.db.select().from(providerWeeklyHours);
     for (const location of DEMO_LOCATIONS) {
       const today = todayInZone(location.timeZone, NOW);
-      const hours = location.openingHours.find((entry) => entry.weekday === isoWeekday(today))!;
+      const opening = location.openingHours.find((entry) => entry.weekday === isoWeekday(today))!;
       const todays = rows.filter((row) => row.location === location.slug && todayInZone(location.timeZone, row.startsAt) === today);
       expect(todays.length, location.slug).toBeGreaterThanOrEqual(3);
       for (const row of todays) {
-        expect(wallMinutes(row.startsAt, location.timeZone)).toBeGreaterThanOrEqual(minutesOfDay(hours.opens));
-        expect(wallMinutes(row.endsAt, location.timeZone)).toBeLessThanOrEqual(minutesOfDay(hours.closes));
+        const start = wallMinutes(row.startsAt, location.timeZone);
+        const end = wallMinutes(row.endsAt, location.timeZone);
+        expect(start).toBeGreaterThanOrEqual(minutesOfDay(opening.opens));
+        expect(end).toBeLessThanOrEqual(minutesOfDay(opening.closes));
+        // The visit and the buffer after it (copied from the service) lie in one interval of the provider's hours.
+        expect(row.bufferAfterMinutes).toBe(row.serviceBufferAfter);
+        const within = hours.some(
+          (interval) =>
+            interval.providerId === row.providerId &&
+            interval.locationId === row.locationId &&
+            interval.weekday === isoWeekday(today) &&
+            minutesOfDay(interval.startTime) <= start &&
+            end + row.bufferAfterMinutes <= minutesOfDay(interval.endTime),
+        );
+        expect(within, `${location.slug} ${row.startsAt.toISOString()}`).toBe(true);
         // Visits already over by `now` read as completed, later ones as booked.
         if (row.endsAt <= NOW) expect(row.status).toBe("completed");
         if (row.startsAt > NOW) expect(row.status).toBe("booked");
       }
     }
+  });
+
+  it("gives every provider weekly hours at each of their locations, and one provider hours at both on different days", async () => {
+    const rows = await test.db
+      .select({ provider: providers.slug, location: locations.slug, weekday: providerWeeklyHours.weekday })
+      .from(providerWeeklyHours)
+      .innerJoin(providers, eq(providers.id, providerWeeklyHours.providerId))
+      .innerJoin(locations, eq(locations.id, providerWeeklyHours.locationId));
+    for (const provider of DEMO_PROVIDERS) {
+      const own = rows.filter((row) => row.provider === provider.slug);
+      expect(new Set(own.map((row) => row.location)), provider.slug).toEqual(new Set(provider.locationSlugs));
+    }
+    const maya = rows.filter((row) => row.provider === "dr-maya-okafor");
+    const daysAt = (slug: string) => new Set(maya.filter((row) => row.location === slug).map((row) => row.weekday));
+    expect([...daysAt("downtown")].filter((weekday) => daysAt("west-el-paso").has(weekday))).toEqual([]);
+  });
+
+  it("stores each service's booking policy", async () => {
+    const rows = await test.db.select().from(services);
+    for (const service of DEMO_SERVICES) {
+      expect(rows.find((row) => row.slug === service.slug), service.slug).toMatchObject(service.booking);
+    }
+    expect(rows.find((row) => row.slug === "therapeutic-massage-60")).toMatchObject({ slotIntervalMinutes: 30, bufferAfterMinutes: 10 });
+  });
+
+  it("places time off on working days and extra hours on a day off, in the coming weeks", async () => {
+    const rows = await test.db
+      .select({ provider: providers.slug, date: providerScheduleExceptions.date, kind: providerScheduleExceptions.kind, note: providerScheduleExceptions.note })
+      .from(providerScheduleExceptions)
+      .innerJoin(providers, eq(providers.id, providerScheduleExceptions.providerId));
+    for (const exception of DEMO_SCHEDULE_EXCEPTIONS) {
+      const row = rows.find((candidate) => candidate.provider === exception.providerSlug && candidate.note === exception.note);
+      expect(row, exception.note).toBeDefined();
+      expect(row!.date >= addCalendarDays("2026-11-25", exception.daysAhead), exception.note).toBe(true);
+      expect(row!.date < addCalendarDays("2026-11-25", exception.daysAhead + 14), exception.note).toBe(true);
+    }
+    // NOW is Wednesday 2026-11-25: Elena works Tuesday to Saturday, so her extra day is Monday the 30th.
+    expect(rows.find((row) => row.kind === "extra_hours")).toMatchObject({ provider: "elena-park-lmt", date: "2026-11-30" });
+    expect(rows.find((row) => row.provider === "dr-maya-okafor")).toMatchObject({ kind: "time_off", date: "2026-12-09" });
+  });
+
+  it("books the demo patient with Dr. Okafor on days she works downtown, at 10:00 Austin time", async () => {
+    const rows = await test.db
+      .select({ startsAt: appointments.startsAt, provider: providers.slug, location: locations.slug })
+      .from(appointments)
+      .innerJoin(patients, eq(patients.id, appointments.patientId))
+      .innerJoin(users, eq(users.id, patients.userId))
+      .innerJoin(providers, eq(providers.id, appointments.providerId))
+      .innerJoin(locations, eq(locations.id, appointments.locationId))
+      .where(eq(users.email, "patient@example.com"))
+      .orderBy(appointments.startsAt);
+    // 2026-11-04 is a Wednesday, when she is in El Paso, so the past visit is on Tuesday the 3rd;
+    // the upcoming one skips the weekend to Monday the 30th.
+    expect(rows.map((row) => ({ ...row, local: toZonedLocal(row.startsAt, "America/Chicago") }))).toEqual([
+      { startsAt: rows[0]!.startsAt, provider: "dr-maya-okafor", location: "downtown", local: "2026-11-03 10:00" },
+      { startsAt: rows[1]!.startsAt, provider: "dr-maya-okafor", location: "downtown", local: "2026-11-30 10:00" },
+    ]);
+  });
+
+  // Runs last: it seeds this database again a month later.
+  it("a month later adds the next exceptions ahead and today's visits, keeping every earlier row", async () => {
+    const later = new Date(NOW.getTime() + 30 * 86_400_000); // Friday 2026-12-25
+    const before = await rowCounts();
+    await seedDemoClinic(test.db, { now: later });
+    await seedDemoClinic(test.db, { now: later });
+    const after = await rowCounts();
+    expect(after.provider_weekly_hours).toBe(before.provider_weekly_hours);
+    expect(after.provider_schedule_exceptions).toBe(before.provider_schedule_exceptions! + DEMO_SCHEDULE_EXCEPTIONS.length);
+    const upcoming = await test.db
+      .select({ note: providerScheduleExceptions.note })
+      .from(providerScheduleExceptions)
+      .where(gte(providerScheduleExceptions.date, "2026-12-25"));
+    expect(upcoming.map((row) => row.note).sort()).toEqual(DEMO_SCHEDULE_EXCEPTIONS.map((exception) => exception.note).sort());
   });
 });
 
@@ -148,4 +275,9 @@ function wallMinutes(instant: Date, timeZone: string): number {
     .split(":")
     .map(Number);
   return hours! * 60 + minutes!;
+}
+
+/** "YYYY-MM-DD HH:MM" on the wall clock of `timeZone`. */
+function toZonedLocal(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
 }

@@ -20,7 +20,7 @@ let testDb: TestDatabase;
 let austin: Awaited<ReturnType<typeof createLocation>>;
 let elPaso: Awaited<ReturnType<typeof createLocation>>;
 let patient: TestPatient;
-let book: (locationId: string, startsAt: string) => Promise<{ id: string }>;
+let book: (locationId: string, startsAt: string, who?: TestPatient) => Promise<{ id: string }>;
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
@@ -29,10 +29,10 @@ beforeAll(async () => {
   const service = await createService(testDb.db, { name: "Pain follow-up", durationMinutes: 30 });
   patient = await createPatient(testDb.db, { name: "Dana Day" });
   // A provider per appointment, so the no-overlap constraint never gets in the way of the calendar checks.
-  book = async (locationId, startsAt) => {
+  book = async (locationId, startsAt, who = patient) => {
     const provider = await createProvider(testDb.db);
     return createAppointment(testDb.db, {
-      patientId: patient.patientId,
+      patientId: who.patientId,
       providerId: provider.id,
       serviceId: service.id,
       locationId,
@@ -51,7 +51,8 @@ describe("dashboard.summary", () => {
     const lastMinutes = await book(austin.id, "2026-11-02T05:30:00Z"); // 23:30 CST, the day's 25th hour
     const nextDay = await book(austin.id, "2026-11-02T06:00:00Z"); // 2026-11-02 00:00 CST
     // In Denver 05:30Z is still 2026-10-31 (23:30 MDT) and 06:30Z is 23:30 MST on 2026-11-01.
-    const denverBefore = await book(elPaso.id, "2026-11-01T05:30:00Z");
+    // Another patient: one person cannot hold two overlapping visits (appointments_no_patient_overlap).
+    const denverBefore = await book(elPaso.id, "2026-11-01T05:30:00Z", await createPatient(testDb.db));
     const denverLast = await book(elPaso.id, "2026-11-02T06:30:00Z");
 
     const front = await createStaff(testDb.db, "front_desk");

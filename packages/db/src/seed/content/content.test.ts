@@ -1,7 +1,8 @@
 import { SERVICE_CATEGORIES } from "@clinic/domain/clinic/service-category";
 import { ARTICLE_KINDS } from "@clinic/domain/content/article-kind";
 import { describe, expect, it } from "vitest";
-import { DEMO_ARTICLES, DEMO_LOCATIONS, DEMO_PROVIDERS, DEMO_SERVICES } from "./index";
+import { bookingPolicySchema } from "@clinic/domain/scheduling/booking-policy";
+import { DEMO_ARTICLES, DEMO_LOCATIONS, DEMO_PROVIDERS, DEMO_SCHEDULE_EXCEPTIONS, DEMO_SERVICES, DEMO_WEEKLY_HOURS } from "./index";
 
 // The fixed demo data of the team brief: tests, the README and the e2e journeys rely on these slugs.
 const BRIEF_SERVICES = {
@@ -120,6 +121,20 @@ describe("demo services", () => {
   });
 });
 
+describe("demo booking policies", () => {
+  it("are valid booking policies for the service's duration", () => {
+    for (const service of DEMO_SERVICES) {
+      expect(bookingPolicySchema.safeParse({ durationMinutes: service.durationMinutes, ...service.booking }).success, service.slug).toBe(true);
+    }
+  });
+
+  it("book massage on the half hour and physician and therapy visits every 15 minutes", () => {
+    for (const service of DEMO_SERVICES) {
+      expect(service.booking.slotIntervalMinutes, service.slug).toBe(service.category === "massage_therapy" ? 30 : 15);
+    }
+  });
+});
+
 describe("demo providers", () => {
   const servicesBySlug = new Map(DEMO_SERVICES.map((service) => [service.slug, service]));
   const locationSlugs = new Set(slugsOf(DEMO_LOCATIONS));
@@ -154,6 +169,76 @@ describe("demo providers", () => {
   it("offer every service somewhere", () => {
     const offered = new Set(DEMO_PROVIDERS.flatMap((provider) => provider.serviceSlugs));
     expect(sorted(offered)).toEqual(sorted(servicesBySlug.keys()));
+  });
+});
+
+describe("demo weekly hours", () => {
+  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  const shifts = DEMO_WEEKLY_HOURS.flatMap((hours) =>
+    hours.weekdays.flatMap((weekday) => hours.intervals.map((interval) => ({ ...hours, weekday, start: interval.start, end: interval.end }))),
+  );
+
+  it("give every provider hours at each of their locations, and only there", () => {
+    for (const provider of DEMO_PROVIDERS) {
+      const places = new Set(shifts.filter((shift) => shift.providerSlug === provider.slug).map((shift) => shift.locationSlug));
+      expect(sorted(places), provider.slug).toEqual(sorted(provider.locationSlugs));
+    }
+    expect(shifts.every((shift) => DEMO_PROVIDERS.some((provider) => provider.slug === shift.providerSlug))).toBe(true);
+  });
+
+  it("lie inside the location's opening hours", () => {
+    for (const shift of shifts) {
+      const location = DEMO_LOCATIONS.find((candidate) => candidate.slug === shift.locationSlug)!;
+      const open = location.openingHours.find((hours) => hours.weekday === shift.weekday);
+      const label = `${shift.providerSlug} ${shift.locationSlug} weekday ${shift.weekday} ${shift.start}-${shift.end}`;
+      expect(open, label).toBeDefined();
+      expect(shift.start).toMatch(HH_MM);
+      expect(shift.end).toMatch(HH_MM);
+      expect(shift.start < shift.end, label).toBe(true);
+      expect(open!.opens <= shift.start && shift.end <= open!.closes, label).toBe(true);
+    }
+  });
+
+  it("never overlap, and keep a provider in one city per day", () => {
+    for (const a of shifts) {
+      for (const b of shifts) {
+        if (a === b || a.providerSlug !== b.providerSlug || a.weekday !== b.weekday) continue;
+        const label = `${a.providerSlug} weekday ${a.weekday}`;
+        expect(a.locationSlug, label).toBe(b.locationSlug);
+        expect(minutes(a.end) <= minutes(b.start) || minutes(b.end) <= minutes(a.start), label).toBe(true);
+      }
+    }
+  });
+
+  it("have at least one provider at both locations on different days, and massage on Saturdays and evenings", () => {
+    const both = DEMO_PROVIDERS.filter((provider) => new Set(shifts.filter((shift) => shift.providerSlug === provider.slug).map((shift) => shift.locationSlug)).size === 2);
+    expect(both.length).toBeGreaterThan(0);
+    const massage = shifts.filter((shift) => DEMO_PROVIDERS.find((provider) => provider.slug === shift.providerSlug)?.disciplines.includes("massage_therapy"));
+    expect(massage.some((shift) => shift.weekday === 6)).toBe(true);
+    expect(massage.some((shift) => shift.end >= "19:00")).toBe(true);
+  });
+});
+
+describe("demo schedule exceptions", () => {
+  it("name a provider and one of their locations, with hours where needed", () => {
+    for (const exception of DEMO_SCHEDULE_EXCEPTIONS) {
+      const provider = DEMO_PROVIDERS.find((candidate) => candidate.slug === exception.providerSlug);
+      expect(provider, exception.note).toBeDefined();
+      if (exception.locationSlug) expect(provider!.locationSlugs, exception.note).toContain(exception.locationSlug);
+      if (exception.kind === "extra_hours") {
+        expect(exception.locationSlug, exception.note).not.toBeNull();
+        expect(exception.hours, exception.note).not.toBeNull();
+      }
+      if (exception.hours) expect(exception.hours.start < exception.hours.end, exception.note).toBe(true);
+      expect(exception.daysAhead, exception.note).toBeGreaterThan(0);
+    }
+    const notes = DEMO_SCHEDULE_EXCEPTIONS.map((exception) => `${exception.providerSlug} ${exception.note}`);
+    expect(new Set(notes).size).toBe(notes.length);
+  });
+
+  it("include whole-day and part-day time off and extra hours", () => {
+    const kinds = DEMO_SCHEDULE_EXCEPTIONS.map((exception) => (exception.kind === "time_off" ? (exception.hours ? "part day off" : "day off") : "extra hours"));
+    expect(sorted(new Set(kinds))).toEqual(["day off", "extra hours", "part day off"]);
   });
 });
 

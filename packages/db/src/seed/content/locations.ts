@@ -14,9 +14,10 @@ export const DEMO_LOCATIONS: DemoLocation[] = [
     timeZone: "America/Chicago",
     openingHours: [
       { weekday: 1, opens: "07:30", closes: "18:00" },
-      { weekday: 2, opens: "07:30", closes: "18:00" },
+      // Late opening on Tuesdays and Thursdays for evening physical therapy and massage.
+      { weekday: 2, opens: "07:30", closes: "20:00" },
       { weekday: 3, opens: "07:30", closes: "18:00" },
-      { weekday: 4, opens: "07:30", closes: "18:00" },
+      { weekday: 4, opens: "07:30", closes: "20:00" },
       { weekday: 5, opens: "07:30", closes: "17:00" },
       { weekday: 6, opens: "08:00", closes: "12:00" },
     ],
