@@ -2,8 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 import { PATIENT_SITE_URL, STAFF_ADMIN_URL } from "./fixtures/apps";
 
 /**
- * Browser tests against the BUILT apps (`next start`), started here on 3000 and 3001. Run them through
- * `pnpm --filter @clinic/tests e2e` (run-e2e.ts), which creates and seeds a fresh database and sets
+ * Browser tests against the BUILT apps (`next start`), started here on 3000 and 3001, and the background
+ * worker (`pnpm --filter @clinic/worker start`), so emails are really delivered and reminders run. Run them
+ * through `pnpm --filter @clinic/tests e2e` (run-e2e.ts), which creates and seeds a fresh database and sets
  * DATABASE_URL and AUTH_SECRET; running `playwright test` directly needs those two set by hand.
  */
 
@@ -85,6 +86,19 @@ export default defineConfig({
       env: appEnv(STAFF_ADMIN_URL),
       reuseExistingServer: false,
       timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+    {
+      name: "worker",
+      command: "pnpm --filter @clinic/worker start",
+      // No port to poll: the worker prints this line once it takes jobs.
+      wait: { stdout: /worker: ready/ },
+      // Same database; PATIENT_SITE_URL for the links in reminder emails.
+      env: { ...appEnv(PATIENT_SITE_URL), PATIENT_SITE_URL },
+      reuseExistingServer: false,
+      timeout: 60_000,
       stdout: "ignore",
       stderr: "pipe",
       gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },

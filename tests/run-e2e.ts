@@ -1,7 +1,8 @@
 /**
  * `pnpm --filter @clinic/tests e2e` (turbo runs it after both apps are built):
  * a fresh, migrated and seeded database on the test server (embedded PostgreSQL by default,
- * TEST_DATABASE_URL for another server), then Playwright against `next start` of both apps.
+ * TEST_DATABASE_URL for another server), then Playwright against `next start` of both apps, with the
+ * background worker beside them (playwright.config.ts starts all three on DATABASE_URL).
  * Extra arguments go to `playwright test` (e.g. `-- staff/ --headed`). Always cleans up.
  */
 import { spawn } from "node:child_process";

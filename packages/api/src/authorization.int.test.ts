@@ -5,7 +5,8 @@ import type { AnyTRPCProcedure } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { patientRouter } from "./patient-router";
 import { staffRouter } from "./staff-router";
-import { callerFor, createClinic, unique, type TestClinic } from "./testing/fixtures";
+import { addCalendarDays, todayInZone, toZonedIsoString, wallClockToInstant } from "@clinic/domain/time/zoned-time";
+import { callerFor, createAppointment, createClinic, createWeeklyHours, unique, type TestClinic } from "./testing/fixtures";
 import type { ProcedureMeta } from "./trpc";
 
 type Actor = "anonymous" | "patientA" | "patientB" | StaffRole;
@@ -44,6 +45,20 @@ function ownPatient(clinic: TestClinic, actor: Actor) {
   throw new Error(`${actor} is not a patient`);
 }
 
+/** A bookable start at Downtown Austin (America/Chicago), `days` ahead at wall-clock `time`. */
+function downtownStart(days: number, time: string): string {
+  const zone = "America/Chicago";
+  return toZonedIsoString(wallClockToInstant(addCalendarDays(todayInZone(zone), days), time, zone), zone);
+}
+
+/** Appointments made in beforeAll beside the clinic's, for procedures that change them. */
+const extra = { cancellable: { patientA: "", patientB: "" } };
+
+function ownAppointmentId(clinic: TestClinic, actor: Actor): string {
+  // Staff and anonymous send patient A's id too, so only authorization can refuse them.
+  return actor === "patientB" ? clinic.appointments.b.id : clinic.appointments.a.id;
+}
+
 /** One entry per procedure of the patient router; a new procedure without an entry fails below. */
 const patientMatrix: Record<string, Entry> = {
   "clinic.info": { outcomes: anyone },
@@ -77,10 +92,55 @@ const patientMatrix: Record<string, Entry> = {
   "appointments.mine": {
     outcomes: patientsOnly,
     check: (result, clinic, actor) => {
-      const mine = actor === "patientA" ? clinic.appointments.a : clinic.appointments.b;
+      const mine = [ownAppointmentId(clinic, actor), extra.cancellable[actor === "patientB" ? "patientB" : "patientA"]];
       const { upcoming, past } = result as { upcoming: { id: string }[]; past: { id: string }[] };
-      expect([...upcoming, ...past].map((a) => a.id)).toEqual([mine.id]);
+      expect([...upcoming, ...past].map((a) => a.id)).toEqual(mine);
     },
+  },
+  "availability.options": {
+    outcomes: anyone,
+    input: (clinic) => ({ serviceId: clinic.service.id }),
+    check: (result, clinic) => expect(result).toMatchObject({ service: { id: clinic.service.id } }),
+  },
+  "availability.search": {
+    outcomes: anyone,
+    input: (clinic) => {
+      const from = addCalendarDays(todayInZone("America/Chicago"), 3);
+      return { serviceId: clinic.service.id, locationId: clinic.locations.downtown.id, providerId: clinic.provider.id, from, to: from };
+    },
+    check: (result) => expect((result as { days: { slots: unknown[] }[] }).days[0]!.slots.length).toBeGreaterThan(0),
+  },
+  "appointments.byId": {
+    outcomes: patientsOnly,
+    input: (clinic, actor) => ({ id: ownAppointmentId(clinic, actor) }),
+    check: (result, clinic, actor) => expect(result).toMatchObject({ id: ownAppointmentId(clinic, actor) }),
+  },
+  "appointments.book": {
+    outcomes: patientsOnly,
+    input: (clinic, actor) => ({
+      serviceId: clinic.service.id,
+      locationId: clinic.locations.downtown.id,
+      providerId: clinic.provider.id,
+      start: downtownStart(5, actor === "patientB" ? "13:00" : "10:00"),
+      idempotencyKey: `matrix-${actor}-${unique()}`,
+    }),
+    check: (result, _clinic, actor) =>
+      expect(result).toMatchObject({ status: "booked", startsAt: new Date(downtownStart(5, actor === "patientB" ? "13:00" : "10:00")) }),
+  },
+  "appointments.cancel": {
+    outcomes: patientsOnly,
+    input: (_clinic, actor) => ({ id: extra.cancellable[actor === "patientB" ? "patientB" : "patientA"] }),
+    check: (result) => expect(result).toMatchObject({ status: "cancelled" }),
+  },
+  "appointments.reschedule": {
+    outcomes: patientsOnly,
+    input: (clinic, actor) => ({ id: ownAppointmentId(clinic, actor), start: downtownStart(12, actor === "patientB" ? "14:00" : "10:00") }),
+    check: (result, clinic, actor) => expect(result).toMatchObject({ id: ownAppointmentId(clinic, actor), status: "booked" }),
+  },
+  "appointments.ics": {
+    outcomes: patientsOnly,
+    input: (clinic, actor) => ({ id: ownAppointmentId(clinic, actor) }),
+    check: (result, clinic, actor) => expect((result as { content: string }).content).toContain(`UID:${ownAppointmentId(clinic, actor)}@`),
   },
 };
 
@@ -101,6 +161,26 @@ let clinic: TestClinic;
 beforeAll(async () => {
   testDb = await createTestDatabase();
   clinic = await createClinic(testDb.db);
+  // Weekly hours make the clinic's provider bookable at Downtown Austin every day.
+  for (let weekday = 1; weekday <= 7; weekday++) {
+    await createWeeklyHours(testDb.db, {
+      providerId: clinic.provider.id,
+      locationId: clinic.locations.downtown.id,
+      weekday,
+      start: "09:00",
+      end: "17:00",
+    });
+  }
+  for (const [actor, patient] of [["patientA", clinic.patientA], ["patientB", clinic.patientB]] as const) {
+    const appointment = await createAppointment(testDb.db, {
+      patientId: patient.patientId,
+      providerId: clinic.provider.id,
+      serviceId: clinic.service.id,
+      locationId: clinic.locations.downtown.id,
+      startsAt: new Date(downtownStart(actor === "patientB" ? 16 : 15, "09:00")),
+    });
+    extra.cancellable[actor] = appointment.id;
+  }
 });
 afterAll(() => testDb.drop());
 

@@ -1,6 +1,7 @@
 // The root `pnpm dev`: a database (embedded PostgreSQL unless DATABASE_URL is set), migrations, the
-// demo seed, then both apps through turbo. Set CLINIC_DEV_SKIP_APPS=1 to stop after the seed
-// (used to check this script without the apps).
+// demo seed, then both apps and the background worker (reminders, email, housekeeping) through
+// turbo, all on the same DATABASE_URL. Set CLINIC_DEV_SKIP_APPS=1 to stop after the seed (used to
+// check this script without the apps).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -85,6 +86,7 @@ function printBanner(database: Database): void {
       "",
       `  Patient site   ${PATIENT_SITE_URL}`,
       `  Staff admin    ${STAFF_ADMIN_URL}`,
+      "  Worker         reminders, email delivery, housekeeping (emails land on staff admin's Outbox page)",
       `  Database       ${database.embedded ? database.url : describeDatabaseUrl(database.url)}${database.embedded ? " (embedded)" : ""}`,
       "",
       "  Demo log-ins:",
@@ -97,9 +99,11 @@ function printBanner(database: Database): void {
 }
 
 function runApps(database: Database): void {
+  // turbo itself rather than `pnpm exec turbo`: through pnpm, one Ctrl-C reaches turbo twice, and turbo
+  // takes the second for "exit forcefully" and kills the apps and the worker mid-job.
   const apps = spawn(
-    "pnpm",
-    ["exec", "turbo", "run", "dev", "--filter=@clinic/patient-site", "--filter=@clinic/staff-admin"],
+    join(REPO_ROOT, "node_modules", ".bin", "turbo"),
+    ["run", "dev", "--filter=@clinic/patient-site", "--filter=@clinic/staff-admin", "--filter=@clinic/worker"],
     {
       cwd: REPO_ROOT,
       stdio: "inherit",
@@ -115,7 +119,7 @@ function runApps(database: Database): void {
     },
   );
 
-  // First Ctrl-C: let the apps shut down, then the database. A second one stops the database now.
+  // First Ctrl-C: let the apps and the worker shut down, then the database. A second one stops the database now.
   let signalled = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (signalled) {
@@ -128,7 +132,7 @@ function runApps(database: Database): void {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, onSignal);
 
   apps.on("error", (error) => {
-    console.error(`Could not start the apps: ${error.message}`);
+    console.error(`Could not start the apps and the worker: ${error.message}`);
     void database.stop().then(() => process.exit(1));
   });
   apps.on("exit", (code, signal) => {

@@ -31,7 +31,7 @@ export default async function HomePage() {
           {info.locations.map((location) => location.name).join(" and ")}.
         </p>
         <div className="mt-8">
-          <BookCallToAction signedIn={user !== null} phone={info.phone} />
+          <BookCallToAction phone={info.phone} />
         </div>
         {user ? null : (
           <p className="mt-4 text-sm text-muted">

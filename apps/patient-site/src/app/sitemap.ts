@@ -5,7 +5,7 @@ import { getCaller } from "~/trpc/server";
 // Read at request time: articles change without a deploy, and `next build` must not need a database.
 export const dynamic = "force-dynamic";
 
-const STATIC_ROUTES = ["/", "/health-library", "/services", "/providers", "/locations", "/sign-up", "/sign-in"];
+const STATIC_ROUTES = ["/", "/health-library", "/services", "/providers", "/locations", "/book", "/sign-up", "/sign-in"];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();

@@ -1,16 +1,31 @@
-import { buttonClasses } from "@clinic/ui/button";
+import { buttonClasses, type ButtonVariant } from "@clinic/ui/button";
 import Link from "next/link";
 import { telHref } from "~/format/phone";
 
+/** Where "Book …" links go: the booking flow, with the service chosen when there is one. */
+function bookServiceHref(serviceSlug?: string): string {
+  return serviceSlug ? `/book?${new URLSearchParams({ service: serviceSlug })}` : "/book";
+}
+
 /**
- * "Book an appointment" before online booking exists: signed-in patients go to their appointments,
- * everyone else creates an account first; the phone number always works.
+ * "Book an appointment", or "Book <service>" with that service preselected on /book. Browsing the
+ * booking flow needs no account (it asks at Confirm); the phone number always works too.
  */
-export function BookCallToAction({ signedIn, phone }: { signedIn: boolean; phone: string | null }) {
+export function BookCallToAction({
+  phone,
+  service,
+  variant = "primary",
+  size = "lg",
+}: {
+  phone: string | null;
+  service?: { slug: string; name: string };
+  variant?: ButtonVariant;
+  size?: "sm" | "md" | "lg";
+}) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-      <Link href={signedIn ? "/appointments" : "/sign-up"} className={buttonClasses({ size: "lg" })}>
-        Book an appointment
+      <Link href={bookServiceHref(service?.slug)} className={buttonClasses({ variant, size })}>
+        {service ? `Book ${service.name}` : "Book an appointment"}
       </Link>
       {phone ? (
         <p className="text-muted">

@@ -9,6 +9,7 @@ const SECTIONS = [
   { href: "/services", label: "Services" },
   { href: "/providers", label: "Providers" },
   { href: "/locations", label: "Locations" },
+  { href: "/book", label: "Book" },
 ] as const;
 
 export async function SiteHeader({ clinicName }: { clinicName: string }) {

@@ -21,4 +21,16 @@ describe("splitUpcomingAndPast", () => {
   it("lists past appointments most recent first", () => {
     expect(splitUpcomingAndPast(list, now).past.map((a) => a.id)).toEqual(["just-ended", "past-old"]);
   });
+
+  it("moves cancelled and no-show visits to the past list even before they would have started", () => {
+    const withStatus = [
+      { ...appt("cancelled-tomorrow", "2026-05-02T15:00:00Z", "2026-05-02T16:00:00Z"), status: "cancelled" as const },
+      { ...appt("booked-tomorrow", "2026-05-02T17:00:00Z", "2026-05-02T18:00:00Z"), status: "booked" as const },
+      { ...appt("no-show-now", "2026-05-01T14:30:00Z", "2026-05-01T15:30:00Z"), status: "no_show" as const },
+      { ...appt("checked-in-now", "2026-05-01T14:30:00Z", "2026-05-01T15:30:00Z"), status: "checked_in" as const },
+    ];
+    const { upcoming, past } = splitUpcomingAndPast(withStatus, now);
+    expect(upcoming.map((a) => a.id)).toEqual(["checked-in-now", "booked-tomorrow"]);
+    expect(past.map((a) => a.id)).toEqual(["cancelled-tomorrow", "no-show-now"]);
+  });
 });

@@ -31,7 +31,7 @@ export class EmailAlreadyRegistered extends DomainError {
 
 export class SlotUnavailable extends DomainError {
   constructor() {
-    super("conflict", "That time has just been taken. Please choose another time.");
+    super("conflict", "That time was just taken — please pick another.");
     this.name = "SlotUnavailable";
   }
 }

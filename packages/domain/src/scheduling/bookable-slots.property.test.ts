@@ -213,7 +213,8 @@ function flatten(days: BookableDay[]): Map<string, string[]> {
 
 const NUM_RUNS = 150;
 
-describe("bookableSlots properties", () => {
+// Hundreds of generated weeks per property: seconds on a quiet machine, longer beside a full parallel test run.
+describe("bookableSlots properties", { timeout: 60_000 }, () => {
   it("every slot is aligned locally, fits working hours with its buffers, avoids appointments, and respects notice and horizon", () => {
     fc.assert(
       fc.property(scenario(), (input) => {

@@ -2,7 +2,6 @@ import { SERVICE_CATEGORIES, SERVICE_CATEGORY_LABELS } from "@clinic/domain/clin
 import { Card } from "@clinic/ui/card";
 import { PageHeader } from "@clinic/ui/page-header";
 import type { Metadata } from "next";
-import { getSessionUser } from "~/auth";
 import { BookCallToAction } from "~/components/book-call-to-action";
 import { getClinicInfo } from "~/data/clinic-info";
 import { getCaller } from "~/trpc/server";
@@ -16,14 +15,14 @@ export const metadata: Metadata = {
 
 export default async function ServicesPage() {
   const caller = await getCaller();
-  const [services, info, user] = await Promise.all([caller.services.list(), getClinicInfo(), getSessionUser()]);
+  const [services, info] = await Promise.all([caller.services.list(), getClinicInfo()]);
 
   return (
     <>
       <PageHeader
         title="Services"
         description="What we offer in each discipline and how long a visit takes."
-        actions={<BookCallToAction signedIn={user !== null} phone={null} />}
+        actions={<BookCallToAction phone={null} />}
       />
       {SERVICE_CATEGORIES.map((category) => {
         const inCategory = services.filter((service) => service.category === category);
@@ -38,12 +37,15 @@ export default async function ServicesPage() {
             <ul className="mt-5 grid gap-5 md:grid-cols-2">
               {inCategory.map((service) => (
                 <li key={service.id} id={service.slug}>
-                  <Card className="h-full">
+                  <Card className="flex h-full flex-col">
                     <div className="flex items-baseline justify-between gap-4">
                       <h3 className="text-lg font-semibold">{service.name}</h3>
                       <p className="shrink-0 text-sm font-medium text-muted">{service.durationMinutes} minutes</p>
                     </div>
-                    <p className="mt-2 text-muted">{service.description}</p>
+                    <p className="mt-2 flex-1 text-muted">{service.description}</p>
+                    <div className="mt-4">
+                      <BookCallToAction phone={null} service={service} variant="secondary" size="sm" />
+                    </div>
                   </Card>
                 </li>
               ))}

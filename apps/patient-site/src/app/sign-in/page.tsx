@@ -29,7 +29,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       </Card>
       <p className="mt-6 text-sm text-muted">
         New to the clinic?{" "}
-        <Link href="/sign-up" className="font-medium text-brand-800 underline">
+        <Link
+          href={callbackUrl === "/appointments" ? "/sign-up" : `/sign-up?${new URLSearchParams({ callbackUrl })}`}
+          className="font-medium text-brand-800 underline"
+        >
           Create an account
         </Link>
         . Clinic staff sign in on the staff site.

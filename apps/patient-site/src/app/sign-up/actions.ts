@@ -1,5 +1,6 @@
 "use server";
 
+import { safeCallbackUrl } from "@clinic/auth/callback-url";
 import { signInWithPassword } from "@clinic/auth/session";
 import { createTRPCContext } from "@clinic/api/context";
 import { createPatientCaller } from "@clinic/api/patient-router";
@@ -23,9 +24,15 @@ function firstMessages(fieldErrors: Partial<Record<string, string[]>>): Partial<
 
 /**
  * Creates a patient account through the API (which owns the rules and the transaction), then
- * signs the new patient in and shows their appointments.
+ * signs the new patient in and goes to the page they came from (e.g. a booking waiting for
+ * confirmation), or their appointments.
  */
-export async function signUpAction(input: { name: string; email: string; password: string }): Promise<SignUpFormState> {
+export async function signUpAction(input: {
+  name: string;
+  email: string;
+  password: string;
+  callbackUrl?: string;
+}): Promise<SignUpFormState> {
   const parsed = signUpInput.safeParse(input);
   if (!parsed.success) return { fieldErrors: firstMessages(z.flattenError(parsed.error).fieldErrors) };
 
@@ -49,5 +56,5 @@ export async function signUpAction(input: { name: string; email: string; passwor
   if (!signedIn.ok) {
     return { formError: `Your account is ready, but we could not sign you in: ${signedIn.message}` };
   }
-  redirect("/appointments");
+  redirect(safeCallbackUrl(input.callbackUrl, "/appointments"));
 }

@@ -11,12 +11,13 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { signUpAction } from "./actions";
+import { signInHref } from "./sign-in-href";
 
 const PASSWORD_RULES =
   `At least ${PASSWORD_MIN_LENGTH} characters (up to ${PASSWORD_MAX_LENGTH}). Very common passwords are refused; ` +
   "a few unrelated words make a strong one you can remember.";
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const [formError, setFormError] = useState<string | undefined>();
   const [pending, startTransition] = useTransition();
   const {
@@ -29,7 +30,7 @@ export function SignUpForm() {
   const onSubmit = handleSubmit((values) => {
     setFormError(undefined);
     startTransition(async () => {
-      const result = await signUpAction(values);
+      const result = await signUpAction({ ...values, callbackUrl });
       if (result.formError) setFormError(result.formError);
       let focused = false;
       for (const field of ["name", "email", "password"] as const) {
@@ -73,7 +74,7 @@ export function SignUpForm() {
       </Field>
       {emailTaken ? (
         <p className="-mt-3 text-sm">
-          <Link href="/sign-in" className="font-medium text-brand-800 underline">
+          <Link href={signInHref(callbackUrl)} className="font-medium text-brand-800 underline">
             Sign in instead
           </Link>
         </p>

@@ -1,11 +1,11 @@
 import { hashPassword } from "@clinic/auth/password";
 import type { Executor } from "@clinic/db/client";
 import { isUniqueViolation } from "@clinic/db/errors";
-import { emailOutbox } from "@clinic/db/schema";
 import { EmailAlreadyRegistered } from "@clinic/domain/errors/domain-error";
 import { signUpInput } from "@clinic/domain/people/sign-up";
 import { assertSignUpAllowed, signUpWindowStart } from "@clinic/domain/people/sign-up-policy";
 import { recordAudit } from "../../audit";
+import { queueEmail } from "../../jobs/enqueue";
 import { insertPatientAccount, isEmailRegistered } from "../../queries/patients";
 import { countSignUpsFrom, lockSignUpsFrom } from "../../queries/sign-ups";
 import { publicProcedure } from "../../trpc";
@@ -41,9 +41,9 @@ export const signUp = publicProcedure
           await assertAddressMaySignUp(tx, ctx.ip);
         }
         const { userId, patientId } = await insertPatientAccount(tx, { ...input, passwordHash });
-        const email = welcomeEmail(input.name);
-        await tx.insert(emailOutbox).values({ toAddress: input.email, ...email });
         await recordAudit(tx, ctx, { action: "patient.signed_up", patientId, actor: { id: userId, role: "patient" } });
+        // Last: queueEmail holds the shared delivery job's row lock until commit.
+        await queueEmail(tx, { toAddress: input.email, ...welcomeEmail(input.name) });
         return { userId };
       });
     } catch (error) {

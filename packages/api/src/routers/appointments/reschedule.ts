@@ -1,10 +1,16 @@
+import { findPatientAppointment } from "../../queries/appointments";
 import { patientProcedure } from "../../trpc";
 import { patientAppointmentDto, rescheduleInput } from "./dto";
+import { toPatientAppointmentDto } from "./patient-appointment";
+import { rescheduleAppointment } from "./reschedule-appointment";
 
 /** Moves one of the patient's own appointments to a new start, atomically, before the cutoff. */
 export const reschedule = patientProcedure
   .input(rescheduleInput)
   .output(patientAppointmentDto)
-  .mutation(async () => {
-    throw new Error("appointments.reschedule: not implemented yet");
+  .mutation(async ({ ctx, input }) => {
+    await rescheduleAppointment(ctx, input);
+    const appointment = await findPatientAppointment(ctx.db, ctx.user.patientId, input.id);
+    if (!appointment) throw new Error("rescheduled appointment was not found");
+    return toPatientAppointmentDto(appointment, new Date());
   });

@@ -17,6 +17,11 @@ export const availabilitySearchInput = z
     /** Local dates at the location, inclusive. */
     from: localDateSchema,
     to: localDateSchema,
+    /**
+     * The appointment the signed-in patient is moving: its own time is not counted as busy, so it
+     * can shift by one slot. Ignored unless it is the caller's own appointment.
+     */
+    reschedulingId: z.uuid({ message: "That appointment was not found." }).optional(),
   })
   .refine((input) => input.to >= input.from, { message: "The end date must not be before the start date.", path: ["to"] })
   .refine((input) => (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 < MAX_SEARCH_DAYS, {

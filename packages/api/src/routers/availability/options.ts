@@ -1,3 +1,6 @@
+import { NotFound } from "@clinic/domain/errors/domain-error";
+import { SERVICE_CATEGORY_LABELS } from "@clinic/domain/clinic/service-category";
+import { findBookableService, listBookingLocations } from "../../queries/schedules";
 import { publicProcedure } from "../../trpc";
 import { bookingOptionsDto, bookingOptionsInput } from "./dto";
 
@@ -5,6 +8,22 @@ import { bookingOptionsDto, bookingOptionsInput } from "./dto";
 export const options = publicProcedure
   .input(bookingOptionsInput)
   .output(bookingOptionsDto)
-  .query(async () => {
-    throw new Error("availability.options: not implemented yet");
+  .query(async ({ ctx, input }) => {
+    const [service, locations] = await Promise.all([
+      findBookableService(ctx.db, input.serviceId),
+      listBookingLocations(ctx.db, input.serviceId),
+    ]);
+    if (!service) throw new NotFound("That service");
+    return {
+      service: {
+        id: service.id,
+        slug: service.slug,
+        name: service.name,
+        category: service.category,
+        categoryLabel: SERVICE_CATEGORY_LABELS[service.category],
+        durationMinutes: service.durationMinutes,
+        changeCutoffMinutes: service.policy.changeCutoffMinutes,
+      },
+      locations,
+    };
   });

@@ -3,7 +3,6 @@ import { Card } from "@clinic/ui/card";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getSessionUser } from "~/auth";
 import { BookCallToAction } from "~/components/book-call-to-action";
 import { LIBRARY_SECTIONS } from "~/content/article-kinds";
 import { renderArticleMarkdown } from "~/content/render-markdown";
@@ -33,7 +32,7 @@ export default async function ArticlePage({ params }: Props) {
   const article = await getPublishedArticle((await params).slug);
   if (!article) notFound();
 
-  const [info, user] = await Promise.all([getClinicInfo(), getSessionUser()]);
+  const info = await getClinicInfo();
   const bodyHtml = renderArticleMarkdown(article.bodyMarkdown);
   const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > 24 * 60 * 60 * 1000;
 
@@ -101,11 +100,14 @@ export default async function ArticlePage({ params }: Props) {
           <ul className="mt-4 grid gap-3 sm:grid-cols-2">
             {article.relatedServices.map((service) => (
               <li key={service.id}>
-                <Card className="p-4">
-                  <Link href={`/services#${service.slug}`} className="font-medium text-brand-800">
-                    {service.name}
-                  </Link>
-                  <p className="text-sm text-muted">{service.durationMinutes} minutes</p>
+                <Card className="flex h-full flex-col gap-3 p-4">
+                  <div>
+                    <Link href={`/services#${service.slug}`} className="font-medium text-brand-800">
+                      {service.name}
+                    </Link>
+                    <p className="text-sm text-muted">{service.durationMinutes} minutes</p>
+                  </div>
+                  <BookCallToAction phone={null} service={service} variant="secondary" size="sm" />
                 </Card>
               </li>
             ))}
@@ -120,7 +122,7 @@ export default async function ArticlePage({ params }: Props) {
         <p className="mt-2 mb-5 text-muted">
           A specialist can examine you, explain your options and plan care that fits you.
         </p>
-        <BookCallToAction signedIn={user !== null} phone={info.phone} />
+        <BookCallToAction phone={info.phone} />
       </section>
     </article>
   );

@@ -1,0 +1,46 @@
+import { PageHeader } from "@clinic/ui/page-header";
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { getSessionUser } from "~/auth";
+import { CardsSkeleton } from "~/components/cards-skeleton";
+import { BookingWizard } from "~/components/booking/booking-wizard";
+import { parseBookingSelection } from "~/components/booking/booking-selection";
+import { getClinicInfo } from "~/data/clinic-info";
+import { getQueryClient, HydrateClient, prefetch, trpc } from "~/trpc/server";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Book an appointment",
+  description: "Choose a service, a location and a provider, see the open times and book a visit online.",
+  alternates: { canonical: "/book" },
+};
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function BookPage({ searchParams }: { searchParams: SearchParams }) {
+  const selection = parseBookingSelection(await searchParams);
+  const [user, info, services] = await Promise.all([
+    getSessionUser(),
+    getClinicInfo(),
+    getQueryClient().fetchQuery(trpc.services.list.queryOptions()),
+  ]);
+  // The first screen renders with its data (a preselected service's locations included); later steps fetch in the browser.
+  const service = services.find((candidate) => candidate.slug === selection.service);
+  if (service) await prefetch(trpc.availability.options.queryOptions({ serviceId: service.id }));
+
+  return (
+    <>
+      <PageHeader
+        title="Book an appointment"
+        description="Pick a service, where and with whom, then a time that suits you. Times are shown in the clinic's local time, with the time zone named."
+      />
+      <HydrateClient>
+        {/* useSearchParams reads the choices on the client; the boundary keeps the rest of the page streaming. */}
+        <Suspense fallback={<CardsSkeleton label="Loading booking options" count={4} />}>
+          <BookingWizard signedIn={user?.patientId != null} clinicPhone={info.phone} />
+        </Suspense>
+      </HydrateClient>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { CronItem } from "graphile-worker";
+import { DELIVER_OUTBOX_JOB_KEY, JOB } from "./names";
+
+/**
+ * Jobs the worker adds on a clock (graphile-worker's cron: each tick is added once however many
+ * workers run, and missed ticks are not made up).
+ */
+export const RECURRING_JOBS: CronItem[] = [
+  {
+    // Sweeps for emails whose retry back-off has passed (and any written without a delivery job).
+    // Shares the key of the delivery run queueEmail adds, so it never queues a second one.
+    task: JOB.deliverOutbox,
+    match: "* * * * *",
+    identifier: "deliver-outbox-every-minute",
+    options: { backfillPeriod: 0, jobKey: DELIVER_OUTBOX_JOB_KEY, jobKeyMode: "preserve_run_at" },
+  },
+  {
+    task: JOB.housekeeping,
+    match: "17 * * * *",
+    identifier: "housekeeping-hourly",
+    options: { backfillPeriod: 0, jobKey: "housekeeping", maxAttempts: 3 },
+  },
+];

@@ -1,0 +1,92 @@
+import type { Executor } from "@clinic/db/client";
+import { appointments } from "@clinic/db/schema";
+import { ACTIVE_APPOINTMENT_STATUSES } from "@clinic/domain/appointments/appointment-status";
+import type { Interval } from "@clinic/domain/scheduling/bookable-slots";
+import { and, eq, gt, inArray, lt, ne } from "drizzle-orm";
+
+/** The appointment an earlier request with this idempotency key created for this patient, if any. */
+export async function findAppointmentIdByIdempotencyKey(db: Executor, patientId: string, idempotencyKey: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(and(eq(appointments.patientId, patientId), eq(appointments.idempotencyKey, idempotencyKey)))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+export type NewBooking = {
+  patientId: string;
+  providerId: string;
+  serviceId: string;
+  locationId: string;
+  startsAt: Date;
+  endsAt: Date;
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  reason: string | null;
+  idempotencyKey: string;
+  createdByUserId: string;
+};
+
+/**
+ * Inserts a booked appointment, or nothing (null) when any constraint stands in the way: the
+ * idempotency key already used, the provider's time already held, or the patient already booked
+ * then. Without a conflict target ON CONFLICT DO NOTHING covers the exclusion constraints too,
+ * and waits for a concurrent insert to commit before deciding, so the caller can ask which it was.
+ */
+export async function insertBookedAppointment(tx: Executor, booking: NewBooking): Promise<string | null> {
+  const [row] = await tx
+    .insert(appointments)
+    .values({ ...booking, status: "booked" })
+    .onConflictDoNothing()
+    .returning({ id: appointments.id });
+  return row?.id ?? null;
+}
+
+/** Whether the patient holds an active appointment overlapping `visit` (other than `exceptId`). */
+export async function patientHasOverlappingAppointment(db: Executor, patientId: string, visit: Interval, exceptId?: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.patientId, patientId),
+        inArray(appointments.status, [...ACTIVE_APPOINTMENT_STATUSES]),
+        lt(appointments.startsAt, visit.end),
+        gt(appointments.endsAt, visit.start),
+        exceptId ? ne(appointments.id, exceptId) : undefined,
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Moves an appointment in one UPDATE; the exclusion constraints check the new time against every other row. */
+export async function moveAppointment(
+  tx: Executor,
+  appointmentId: string,
+  to: { startsAt: Date; endsAt: Date; bufferBeforeMinutes: number; bufferAfterMinutes: number },
+): Promise<void> {
+  await tx
+    .update(appointments)
+    .set({ ...to, updatedAt: new Date() })
+    .where(eq(appointments.id, appointmentId));
+}
+
+export async function cancelAppointment(
+  tx: Executor,
+  appointmentId: string,
+  cancellation: { cancelledByUserId: string; reason: string | null },
+): Promise<void> {
+  const now = new Date();
+  await tx
+    .update(appointments)
+    .set({
+      status: "cancelled",
+      cancelledAt: now,
+      cancelledByUserId: cancellation.cancelledByUserId,
+      cancellationReason: cancellation.reason,
+      updatedAt: now,
+    })
+    .where(eq(appointments.id, appointmentId));
+}

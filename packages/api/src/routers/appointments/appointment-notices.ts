@@ -1,0 +1,20 @@
+import type { Executor } from "@clinic/db/client";
+import { appointmentEmail, type AppointmentEmailKind } from "../../email/templates/appointment-email";
+import { queueEmail } from "../../jobs/enqueue";
+import { loadAppointmentEmailDetails } from "../../queries/appointment-email-details";
+
+/**
+ * Writes the patient's email about a change to `appointmentId` into the outbox, in the caller's
+ * transaction, so the email exists exactly when the change does.
+ */
+export async function queueAppointmentEmail(
+  tx: Executor,
+  kind: Exclude<AppointmentEmailKind, "reminder">,
+  appointmentId: string,
+  options: { previousStartsAt?: Date; dedupeKey?: string } = {},
+): Promise<void> {
+  const source = await loadAppointmentEmailDetails(tx, appointmentId);
+  if (!source) throw new Error("appointment to email about was not found");
+  const email = appointmentEmail(kind, { ...source.details, previousStartsAt: options.previousStartsAt });
+  await queueEmail(tx, { toAddress: source.toAddress, ...email, dedupeKey: options.dedupeKey ?? null });
+}

@@ -1,0 +1,241 @@
+/**
+ * `pnpm --filter @clinic/tests bench` (also run by the root `pnpm bench`): booking under load.
+ * A fresh database on the test server (embedded PostgreSQL, or TEST_DATABASE_URL's server) gets the
+ * benchmark clinic (≥ 100,000 appointments, dataset.ts); the BUILT patient site runs with
+ * `next start` on port 3100; then, in one run on the same server:
+ *   - the pure rules: bookableSlots for 8 providers × 60 days (@clinic/domain);
+ *   - HTTP: a trivial procedure (clinic.info), availability.search and appointments.book;
+ *   - the raw database floor: constraint-checked inserts/s from plain pg connections.
+ * Prints a table, writes bench/results/booking.json, and exits non-zero on any 5xx or double booking.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createMigratedDatabase, dropDatabase, startTestServer, uniqueDatabaseName } from "@clinic/db/testing";
+import { benchBookableSlots } from "@clinic/domain/bench/bookable-slots.bench";
+import { addCalendarDays, todayInZone } from "@clinic/domain/time/zoned-time";
+import pg from "pg";
+import { BENCH_PASSWORD, createBenchClinic, freeSlotStarts, PROVIDERS, TIME_ZONE } from "./dataset";
+import { constraintCheckedInsertRate } from "./db-floor";
+import { runLoad, type LoadRequest, type LoadResult } from "./http-load";
+import { signInOverHttp } from "./sign-in";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = join(here, "..", "..");
+const PORT = 3100;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const PHASE_SECONDS = Number(process.env.BENCH_PHASE_SECONDS ?? 10);
+
+const trpcGet = (procedure: string, input: unknown): LoadRequest => ({
+  method: "GET",
+  path: `/api/trpc/${procedure}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`}`,
+});
+
+async function main(): Promise<number> {
+  if (!existsSync(join(repoRoot, "apps/patient-site/.next/BUILD_ID"))) {
+    console.error("bench: the patient site is not built; run `pnpm build` first (the root `pnpm bench` does).");
+    return 1;
+  }
+  console.info("bench: pure bookableSlots (8 providers × 60 days)…");
+  const pure = await benchBookableSlots();
+
+  const server = await startTestServer({ unsafeFast: false });
+  const name = uniqueDatabaseName("clinic_bench_http");
+  let app: ChildProcess | undefined;
+  try {
+    const url = await createMigratedDatabase(server.adminUrl, name);
+    const pool = new pg.Pool({ connectionString: url, max: 4 });
+    const started = performance.now();
+    const clinic = await createBenchClinic(pool);
+    console.info(`bench: ${clinic.appointmentCount.toLocaleString("en-US")} appointments over ${PROVIDERS} providers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+    app = await startPatientSite(url);
+    const cookies = new Map<number, string>();
+    for (const patient of clinic.bookingPatients) {
+      cookies.set(patient.providerIndex, await signInOverHttp(ORIGIN, patient.email, BENCH_PASSWORD));
+    }
+
+    const today = todayInZone(TIME_ZONE);
+    let searchCount = 0;
+    const nextSearch = (): LoadRequest => {
+      searchCount++;
+      const providerId = searchCount % 4 === 0 ? "any" : clinic.providerIds[searchCount % PROVIDERS]!;
+      const from = addCalendarDays(today, searchCount % 46);
+      return trpcGet("availability.search", { serviceId: clinic.serviceId, locationId: clinic.locationId, providerId, from, to: addCalendarDays(from, 13) });
+    };
+    const trivial = (): LoadRequest => trpcGet("clinic.info", undefined);
+
+    const freeSlots = clinic.providerIds.map(() => freeSlotStarts(new Date(), 2, 58));
+    let bookCount = 0;
+    const nextBooking = (): LoadRequest => {
+      const providerIndex = bookCount++ % PROVIDERS;
+      const queue = freeSlots[providerIndex]!;
+      const start = queue.shift() ?? new Date(Date.now() + 3 * 86_400_000); // exhausted: an unbookable time, answered 409
+      return {
+        method: "POST",
+        path: "/api/trpc/appointments.book",
+        headers: { "content-type": "application/json", cookie: cookies.get(providerIndex)! },
+        body: JSON.stringify({
+          json: {
+            serviceId: clinic.serviceId,
+            locationId: clinic.locationId,
+            providerId: clinic.providerIds[providerIndex],
+            start: start.toISOString(),
+            idempotencyKey: randomUUID(),
+          },
+        }),
+      };
+    };
+
+    // Warm up every route (JIT, connection pools, Next's route compilation cache).
+    for (const next of [trivial, nextSearch]) await runLoad({ label: "warm-up", origin: ORIGIN, connections: 4, seconds: 2, next });
+
+    const phase = (label: string, connections: number, next: () => LoadRequest) => {
+      console.info(`bench: ${label}, ${connections} connections, ${PHASE_SECONDS} s…`);
+      return runLoad({ label, origin: ORIGIN, connections, seconds: PHASE_SECONDS, next });
+    };
+    const http: LoadResult[] = [];
+    http.push(await phase("clinic.info (trivial)", 32, trivial));
+    http.push(await phase("availability.search", 32, nextSearch));
+    http.push(await phase("clinic.info (trivial)", 4, trivial));
+    http.push(await phase("availability.search", 4, nextSearch));
+    http.push(await phase("appointments.book", 32, nextBooking));
+
+    const patientIds = (await pool.query<{ id: string }>("select p.id from patients p join users u on u.id = p.user_id where u.email like 'history-%' order by u.email limit 32")).rows.map((row) => row.id);
+    console.info(`bench: database floor, 32 connections, ${PHASE_SECONDS} s…`);
+    const floor = await constraintCheckedInsertRate(url, { patientIds, providerIds: clinic.providerIds, serviceId: clinic.serviceId, locationId: clinic.locationId }, { connections: 32, seconds: PHASE_SECONDS });
+
+    const doubleBookings = Number(
+      (
+        await pool.query<{ n: string }>(
+          `select count(*) as n from appointments a join appointments b
+             on a.provider_id = b.provider_id and a.id < b.id
+            and a.status in ('booked','checked_in','completed') and b.status in ('booked','checked_in','completed')
+            and appointment_blocked_range(a.starts_at, a.ends_at, a.buffer_before_minutes, a.buffer_after_minutes)
+             && appointment_blocked_range(b.starts_at, b.ends_at, b.buffer_before_minutes, b.buffer_after_minutes)`,
+        )
+      ).rows[0]!.n,
+    );
+    const booked = Number(
+      (await pool.query<{ n: string }>("select count(*) as n from appointments a join patients p on p.id = a.patient_id join users u on u.id = p.user_id where u.email like 'booker-%'")).rows[0]!.n,
+    );
+    const version = (await pool.query<{ server_version: string }>("show server_version")).rows[0]!.server_version;
+    await pool.end();
+
+    const report = summarise({ pure, http, floor, doubleBookings, booked, version, appointments: clinic.appointmentCount });
+    mkdirSync(join(here, "results"), { recursive: true });
+    writeFileSync(join(here, "results", "booking.json"), `${JSON.stringify(report, null, 2)}\n`);
+    console.info(`bench: wrote ${join("tests", "bench", "results", "booking.json")}`);
+    const fiveHundreds = http.reduce((sum, result) => sum + result.status["5xx"] + result.errors, 0);
+    return fiveHundreds === 0 && doubleBookings === 0 ? 0 : 1;
+  } finally {
+    if (app) await stopProcess(app);
+    await dropDatabase(server.adminUrl, name).catch(() => undefined);
+    await server.stop();
+  }
+}
+
+function summarise(input: {
+  pure: Awaited<ReturnType<typeof benchBookableSlots>>;
+  http: LoadResult[];
+  floor: Awaited<ReturnType<typeof constraintCheckedInsertRate>>;
+  doubleBookings: number;
+  booked: number;
+  version: string;
+  appointments: number;
+}) {
+  const find = (label: string, connections: number) => input.http.find((r) => r.label.startsWith(label) && r.connections === connections)!;
+  const trivial32 = find("clinic.info", 32);
+  const search32 = find("availability.search", 32);
+  const search4 = find("availability.search", 4);
+  const book32 = find("appointments.book", 32);
+  const ratios = {
+    searchVsTrivial: search32.requestsPerSecond / trivial32.requestsPerSecond,
+    bookVsTrivial: book32.requestsPerSecond / trivial32.requestsPerSecond,
+    bookVsDatabaseFloor: book32.requestsPerSecond / input.floor.perSecond,
+  };
+  const targets = {
+    pureMedianAtMost5Ms: input.pure.medianMs <= 5,
+    searchAtLeastHalfOfTrivial: ratios.searchVsTrivial >= 0.5,
+    searchP95AtMost25MsAt4Connections: search4.p95Ms <= 25,
+    bookAtLeast0_3OfTrivial: ratios.bookVsTrivial >= 0.3,
+    no5xx: input.http.every((r) => r.status["5xx"] === 0 && r.errors === 0),
+    noDoubleBookings: input.doubleBookings === 0,
+  };
+
+  const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
+  const rows = input.http.map((r) =>
+    [r.label, String(r.connections), fmt(r.requestsPerSecond, 0), fmt(r.p50Ms), fmt(r.p95Ms), fmt(r.p99Ms), Object.entries(r.byStatus).map(([code, n]) => `${code}×${n}`).join(" ")],
+  );
+  const header = ["phase", "conns", "req/s", "p50 ms", "p95 ms", "p99 ms", "responses"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `  ${cells.map((cell, i) => (i === 0 || i === cells.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ")}`;
+  console.info(
+    [
+      "",
+      `Booking benchmark — PostgreSQL ${input.version}, ${input.appointments.toLocaleString("en-US")} appointments, ${PROVIDERS} providers, next start (patient-site), ${PHASE_SECONDS} s per phase`,
+      "",
+      `  pure bookableSlots, 8 providers × 60 days: median ${fmt(input.pure.medianMs, 2)} ms, p95 ${fmt(input.pure.p95Ms, 2)} ms (${input.pure.runs} runs, ${input.pure.slots} slots)`,
+      "",
+      line(header),
+      line(widths.map((w) => "-".repeat(w))),
+      ...rows.map(line),
+      "",
+      `  database floor: ${fmt(input.floor.perSecond, 0)} constraint-checked inserts/s (32 connections)`,
+      `  availability.search / trivial  ${fmt(ratios.searchVsTrivial, 2)}×  (target ≥ 0.5)`,
+      `  appointments.book / trivial    ${fmt(ratios.bookVsTrivial, 2)}×  (target ≥ 0.3)`,
+      `  appointments.book / db floor   ${fmt(ratios.bookVsDatabaseFloor, 2)}×`,
+      `  bookings made ${input.booked}, double bookings ${input.doubleBookings}`,
+      `  targets: ${Object.entries(targets).map(([name, met]) => `${name} ${met ? "met" : "MISSED"}`).join(", ")}`,
+      "",
+    ].join("\n"),
+  );
+  return { ranAt: new Date().toISOString(), postgres: input.version, appointments: input.appointments, providers: PROVIDERS, phaseSeconds: PHASE_SECONDS, pure: input.pure, http: input.http, databaseFloor: input.floor, ratios, bookingsMade: input.booked, doubleBookings: input.doubleBookings, targets };
+}
+
+async function startPatientSite(databaseUrl: string): Promise<ChildProcess> {
+  const child = spawn("pnpm", ["exec", "next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    cwd: join(repoRoot, "apps/patient-site"),
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_URL: ORIGIN,
+      AUTH_TRUST_HOST: "true",
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${ORIGIN}/api/trpc/clinic.info`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stopProcess(child);
+  throw new Error("next start did not answer within 60 s");
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || !child.pid) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid, "SIGTERM");
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);
