@@ -1,7 +1,7 @@
 import type { Executor } from "@clinic/db/client";
 import { emailOutbox } from "@clinic/db/schema";
 import { sql } from "drizzle-orm";
-import { DELIVER_OUTBOX_JOB_KEY, JOB, REMINDER_LEAD_MS, reminderJobKey } from "./names";
+import { JOB, REMINDER_LEAD_MS, reminderJobKey } from "./names";
 
 export type OutgoingEmail = {
   toAddress: string;
@@ -25,9 +25,10 @@ export async function queueEmail(tx: Executor, email: OutgoingEmail): Promise<bo
     .onConflictDoNothing()
     .returning({ id: emailOutbox.id });
   if (inserted.length === 0) return false;
-  await tx.execute(
-    sql`select graphile_worker.add_job(${JOB.deliverOutbox}, '{}'::json, job_key := ${DELIVER_OUTBOX_JOB_KEY}, job_key_mode := 'preserve_run_at')`,
-  );
+  // One delivery job per email, with no job key: a shared key would make every transaction that
+  // sends email update (and lock until commit) the same job row, serializing all bookings behind
+  // one another. Extra runs are cheap: each claims due rows with SKIP LOCKED and stops when none are left.
+  await tx.execute(sql`select graphile_worker.add_job(${JOB.deliverOutbox}, '{}'::json)`);
   return true;
 }
 

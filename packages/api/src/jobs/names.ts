@@ -15,7 +15,7 @@ export const JOB = {
 /** One reminder job per appointment: rescheduling replaces it, cancelling removes it. */
 export const reminderJobKey = (appointmentId: string) => `appointment-reminder:${appointmentId}`;
 
-/** At most one queued delivery run; adding it again while one waits is a no-op. */
+/** The every-minute sweep's key: at most one sweep waits at a time (per-email runs have no key). */
 export const DELIVER_OUTBOX_JOB_KEY = "deliver-outbox";
 
 /** How long before the start a reminder goes out. */

@@ -8,7 +8,7 @@ import { DELIVER_OUTBOX_JOB_KEY, JOB } from "./names";
 export const RECURRING_JOBS: CronItem[] = [
   {
     // Sweeps for emails whose retry back-off has passed (and any written without a delivery job).
-    // Shares the key of the delivery run queueEmail adds, so it never queues a second one.
+    // Keyed, so a sweep never queues behind another sweep.
     task: JOB.deliverOutbox,
     match: "* * * * *",
     identifier: "deliver-outbox-every-minute",

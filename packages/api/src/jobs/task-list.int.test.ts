@@ -2,7 +2,7 @@ import { createDb, type Database } from "@clinic/db/client";
 import { signInAttempts } from "@clinic/db/schema";
 import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
 import { runOnce } from "graphile-worker";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { insertOutboxEmail, recordingTransport } from "../email/testing";
 import { jobLogger } from "./logger";
 import { JOB } from "./names";
@@ -46,8 +46,15 @@ describe("a job that fails", () => {
 
     await runOnce({ ...jobRunnerOptions({ db: broken, transport: recordingTransport().transport }, { logger: jobLogger(write) }), pgPool: db.$client });
 
-    const [failed] = await queuedJobs(db, JOB.deliverOutbox);
-    expect(failed).toMatchObject({ attempts: 1, lastError: "Error" });
+    // runOnce can resolve a moment before graphile-worker has written the failure back.
+    const failed = await vi.waitFor(
+      async () => {
+        const [job] = await queuedJobs(db, JOB.deliverOutbox);
+        expect(job).toMatchObject({ attempts: 1, lastError: "Error" });
+        return job;
+      },
+      { timeout: 5_000, interval: 50 },
+    );
     expect(failed?.runAt.getTime()).toBeGreaterThan(Date.now());
     expect(lines).toEqual([expect.stringMatching(/^worker: job \d+ \(deliver_outbox\) failed on attempt 1 of 25: Error; will retry with back-off$/)]);
   });

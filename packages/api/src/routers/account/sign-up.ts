@@ -42,7 +42,6 @@ export const signUp = publicProcedure
         }
         const { userId, patientId } = await insertPatientAccount(tx, { ...input, passwordHash });
         await recordAudit(tx, ctx, { action: "patient.signed_up", patientId, actor: { id: userId, role: "patient" } });
-        // Last: queueEmail holds the shared delivery job's row lock until commit.
         await queueEmail(tx, { toAddress: input.email, ...welcomeEmail(input.name) });
         return { userId };
       });

@@ -104,7 +104,6 @@ async function bookWithProvider(tx: Executor, request: Request, providerId: stri
     patientId,
     metadata: { appointmentId, providerId, serviceId: service.id, locationId: location.id, providerChoice: input.providerId === "any" ? "any" : "chosen" },
   });
-  // Last: asking for a delivery run locks the one shared "deliver-outbox" job row until commit.
   await queueAppointmentEmail(tx, "confirmed", appointmentId, { dedupeKey: `appointment-confirmed:${appointmentId}` });
   return { kind: "booked", appointmentId };
 }

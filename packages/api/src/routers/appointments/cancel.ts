@@ -34,7 +34,6 @@ export const cancel = patientProcedure
         patientId,
         metadata: { appointmentId: current.id, reasonGiven: Boolean(input.reason) },
       });
-      // Last: asking for a delivery run locks the one shared "deliver-outbox" job row until commit.
       await queueAppointmentEmail(tx, "cancelled", current.id, { dedupeKey: `appointment-cancelled:${current.id}` });
     });
     const cancelled = await findPatientAppointment(ctx.db, patientId, input.id);

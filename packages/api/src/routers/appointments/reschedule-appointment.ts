@@ -68,7 +68,6 @@ export async function rescheduleAppointment(ctx: PatientContext, input: { id: st
       patientId,
       metadata: { appointmentId: current.id, providerId: current.provider.id },
     });
-    // Last: asking for a delivery run locks the one shared "deliver-outbox" job row until commit.
     await queueAppointmentEmail(tx, "rescheduled", current.id, { previousStartsAt: current.startsAt });
   });
 }
