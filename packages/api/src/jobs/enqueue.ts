@@ -19,17 +19,18 @@ export type OutgoingEmail = {
  * already used (nothing written).
  */
 export async function queueEmail(tx: Executor, email: OutgoingEmail): Promise<boolean> {
-  const inserted = await tx
-    .insert(emailOutbox)
-    .values({ ...email, htmlBody: email.htmlBody ?? null, dedupeKey: email.dedupeKey ?? null })
-    .onConflictDoNothing()
-    .returning({ id: emailOutbox.id });
-  if (inserted.length === 0) return false;
-  // One delivery job per email, with no job key: a shared key would make every transaction that
-  // sends email update (and lock until commit) the same job row, serializing all bookings behind
-  // one another. Extra runs are cheap: each claims due rows with SKIP LOCKED and stops when none are left.
-  await tx.execute(sql`select graphile_worker.add_job(${JOB.deliverOutbox}, '{}'::json)`);
-  return true;
+  // One statement (it runs inside busy booking transactions). One delivery job per email, with no
+  // job key: a shared key would make every transaction that sends email update, and lock until
+  // commit, the same job row, queueing all bookings behind one another. Extra runs are cheap: each
+  // claims due rows with SKIP LOCKED and stops when none are left.
+  const result = await tx.execute(sql`
+    with inserted as (
+      insert into ${emailOutbox} (to_address, subject, text_body, html_body, template, dedupe_key)
+      values (${email.toAddress}, ${email.subject}, ${email.textBody}, ${email.htmlBody ?? null}, ${email.template}, ${email.dedupeKey ?? null})
+      on conflict do nothing
+      returning id)
+    select graphile_worker.add_job(${JOB.deliverOutbox}, '{}'::json) from inserted`);
+  return result.rows.length > 0;
 }
 
 /**

@@ -6,9 +6,23 @@
 
 const LOCALE = "en-US";
 
+// Building an Intl.DateTimeFormat costs far more than using one, and servers format the same few
+// shapes in the same few zones over and over (pages, emails, calendar files): keep each one built.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let built = formatters.get(key);
+  if (!built) {
+    built = new Intl.DateTimeFormat(LOCALE, options);
+    formatters.set(key, built);
+  }
+  return built;
+}
+
 /** "9:30 AM" — the time of day in the given zone. */
 export function formatTimeInZone(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, hour: "numeric", minute: "2-digit" }).format(instant);
+  return formatter({ timeZone, hour: "numeric", minute: "2-digit" }).format(instant);
 }
 
 /**
@@ -16,7 +30,7 @@ export function formatTimeInZone(instant: Date, timeZone: string): string {
  * (a patient's appointment); "short" — "Wed, Nov 25, 2026, 9:30 AM CST" (staff lists spanning days).
  */
 export function formatInstantInZone(instant: Date, timeZone: string, length: "long" | "short" = "long"): string {
-  return new Intl.DateTimeFormat(LOCALE, {
+  return formatter({
     timeZone,
     weekday: length,
     year: "numeric",
@@ -30,7 +44,7 @@ export function formatInstantInZone(instant: Date, timeZone: string, length: "lo
 
 /** The calendar date an instant falls on in the given zone: "March 16, 2026". */
 export function formatDateInZone(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, dateStyle: "long" }).format(instant);
+  return formatter({ timeZone, dateStyle: "long" }).format(instant);
 }
 
 /**
@@ -39,7 +53,7 @@ export function formatDateInZone(instant: Date, timeZone: string): string {
  * daylight saving included, so pass an instant of that day).
  */
 export function describeTimeZone(timeZone: string, at: Date = new Date(), name: "generic" | "specific" = "generic"): string {
-  const parts = new Intl.DateTimeFormat(LOCALE, {
+  const parts = formatter({
     timeZone,
     timeZoneName: name === "generic" ? "longGeneric" : "long",
   }).formatToParts(at);
@@ -59,7 +73,7 @@ export function noonOf(isoDate: string): Date {
 export function formatCalendarDate(isoDate: string, style: "long" | "full" = "long"): string {
   const date = noonOf(isoDate);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(LOCALE, { timeZone: "UTC", dateStyle: style }).format(date);
+  return formatter({ timeZone: "UTC", dateStyle: style }).format(date);
 }
 
 /** "08:00" → "8:00 AM". Opening hours are wall-clock times of the location; no zone conversion applies. */

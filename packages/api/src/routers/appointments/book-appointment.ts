@@ -116,10 +116,6 @@ async function bookWithProvider(tx: Executor, request: Request, providerId: stri
  */
 export async function bookAppointment(ctx: PatientContext, input: BookInput): Promise<string> {
   const patientId = ctx.user.patientId;
-  // A retry of a request that already succeeded costs one indexed read.
-  const existing = await findAppointmentIdByIdempotencyKey(ctx.db, patientId, input.idempotencyKey);
-  if (existing) return existing;
-
   const chosenProviderId = input.providerId === "any" ? undefined : input.providerId;
   const {
     service,
@@ -150,7 +146,12 @@ export async function bookAppointment(ctx: PatientContext, input: BookInput): Pr
   if (!chosenProviderId) {
     const providers = await loadProviderAvailability(ctx.db, order, location.id, scope);
     const free = providers.filter((provider) => isBookableStart({ policy: service.policy, timeZone: location.timeZone, now, provider, start }));
-    if (free.length === 0) throw await refuse(providers);
+    if (free.length === 0) {
+      // Nobody is free — perhaps because this very request already booked the time (a retry).
+      const earlier = await findAppointmentIdByIdempotencyKey(ctx.db, patientId, input.idempotencyKey);
+      if (earlier) return earlier;
+      throw await refuse(providers);
+    }
     order = byLightestDay(free, dayBoundsInZone(scope.localDate, location.timeZone)).map((provider) => provider.providerId);
   }
 

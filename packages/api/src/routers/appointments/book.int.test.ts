@@ -139,6 +139,18 @@ describe("appointments.book", () => {
     }
   });
 
+  it('returns the first appointment when a "first available" booking is retried after it took the last free provider', async () => {
+    const { location, service } = await createBookingClinic(testDb.db, { providers: 1 });
+    const patient = await createPatient(testDb.db);
+    const book = callerFor(testDb.db, patient.session).patient.appointments.book;
+    const input = { serviceId: service.id, locationId: location.id, providerId: "any" as const, start: zoned(at(dateAhead(6), "10:00")), idempotencyKey: key() };
+
+    const first = await book(input);
+    // Nobody is free at that time any more, yet the retry of the same request is answered, not refused.
+    expect((await book(input)).id).toBe(first.id);
+    await expect(book({ ...input, idempotencyKey: key() })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
   it('books "first available" with the free provider who has the lightest day, and the other one when that one is taken', async () => {
     const { location, service, providers } = await createBookingClinic(testDb.db, { providers: 2 });
     const [busier, lighter] = providers as [(typeof providers)[0], (typeof providers)[0]];
