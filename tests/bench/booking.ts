@@ -47,6 +47,8 @@ async function main(): Promise<number> {
   try {
     const url = await createMigratedDatabase(server.adminUrl, name);
     const pool = new pg.Pool({ connectionString: url, max: 4 });
+    // An idle connection cut when the server stops (after a failure) must not crash the report.
+    pool.on("error", () => undefined);
     const started = performance.now();
     const clinic = await createBenchClinic(pool);
     console.info(`bench: ${clinic.appointmentCount.toLocaleString("en-US")} appointments over ${PROVIDERS} providers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -196,7 +198,11 @@ function summarise(input: {
 }
 
 async function startPatientSite(databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn("pnpm", ["exec", "next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  // Node runs Next's own CLI so that extra Node flags can be given (BENCH_APP_NODE_ARGS, e.g.
+  // "--cpu-prof --cpu-prof-dir=/tmp/profile" to see where the server spends its time).
+  const nextCli = join(repoRoot, "apps/patient-site/node_modules/next/dist/bin/next");
+  const nodeArgs = process.env.BENCH_APP_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, nextCli, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: join(repoRoot, "apps/patient-site"),
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
