@@ -3,7 +3,7 @@ import { REQUESTED_PATH_HEADER, signInPath } from "@clinic/auth/callback-url";
 import { createAuth } from "@clinic/auth/config";
 import { readSessionUser } from "@clinic/auth/session";
 import type { SessionUser } from "@clinic/domain/people/session-user";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 
@@ -14,7 +14,7 @@ export const { auth, handlers, signIn, signOut } = createAuth({ audience: "patie
  * The signed-in patient, checked against the database on every request (sign-out elsewhere, a
  * disabled account or a password change end it at once); null when signed out. Cached per request.
  */
-export const getSessionUser = cache((): Promise<SessionUser | null> => readSessionUser(() => auth(), "patient"));
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => readSessionUser(await cookies(), "patient"));
 
 export type SignedInPatient = SessionUser & { patientId: string };
 

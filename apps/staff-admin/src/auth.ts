@@ -4,7 +4,7 @@ import { createAuth } from "@clinic/auth/config";
 import { readSessionUser } from "@clinic/auth/session";
 import { isStaffRole, type StaffRole } from "@clinic/domain/people/roles";
 import type { SessionUser } from "@clinic/domain/people/session-user";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 
@@ -15,7 +15,7 @@ export const { auth, handlers, signIn, signOut } = createAuth({ audience: "staff
  * The signed-in staff member, checked against the database on every request (sign-out, a
  * disabled account or a password change end it at once); null when signed out. Cached per request.
  */
-export const getSessionUser = cache((): Promise<SessionUser | null> => readSessionUser(() => auth(), "staff"));
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => readSessionUser(await cookies(), "staff"));
 
 export type SignedInStaff = SessionUser & { role: StaffRole };
 

@@ -1,6 +1,7 @@
 import type { Executor } from "@clinic/db/client";
 import { auditEvents } from "@clinic/db/schema";
 import type { Role } from "@clinic/domain/people/roles";
+import { sql, type SQL } from "drizzle-orm";
 import type { TRPCContext } from "./context";
 
 /** Dotted verbs of the audit trail; one per kind of access to patient data. */
@@ -50,6 +51,19 @@ function rowFor(ctx: AuditContext, event: Omit<AuditEvent, "patientId">, patient
  */
 export async function recordAudit(executor: Executor, ctx: AuditContext, event: AuditEvent): Promise<void> {
   await executor.insert(auditEvents).values(rowFor(ctx, event, event.patientId));
+}
+
+/**
+ * recordAudit as part of a bigger statement: an INSERT of the event for each row of `source` (a
+ * table expression, e.g. a CTE of the rows the statement has just written), so the event exists
+ * exactly when they do.
+ */
+export function auditInsertFrom(ctx: AuditContext, event: AuditEvent, source: SQL): SQL {
+  const row = rowFor(ctx, event, event.patientId);
+  return sql`
+    insert into ${auditEvents} (actor_user_id, actor_role, action, patient_id, request_id, ip, metadata)
+    select ${row.actorUserId}::uuid, ${row.actorRole}::user_role, ${row.action}, ${row.patientId}::uuid, ${row.requestId}, ${row.ip}::inet, ${JSON.stringify(row.metadata)}::jsonb
+    from ${source}`;
 }
 
 /** One audit event per distinct patient shown in a list (search results, a day's schedule). */

@@ -21,6 +21,11 @@ function cookieNames(audience: Audience, secure: boolean) {
   };
 }
 
+/** The name of this app's session cookie; it is also the salt its JWT is encrypted with. */
+export function sessionCookieName(audience: Audience): string {
+  return cookieNames(audience, useSecureCookies(authEnv())).sessionToken.name;
+}
+
 /**
  * The database-free part of the Auth.js configuration: cookies, JWT and session shape. Safe for
  * `proxy.ts` (which must not import the database: it builds, then answers 500). It can only tell

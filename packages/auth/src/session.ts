@@ -1,22 +1,43 @@
 import { getDb } from "@clinic/db/client";
 import type { SessionUser } from "@clinic/domain/people/session-user";
-import type { NextAuthResult, Session } from "next-auth";
+import type { NextAuthResult } from "next-auth";
+import { decode } from "next-auth/jwt";
 import { roleFitsAudience, type Audience } from "./audience";
-import { sessionIdOf } from "./edge-config";
+import { sessionCookieName } from "./edge-config";
+import { authEnv } from "./env";
 import { describeSignInError } from "./errors";
 import { validateSession } from "./sessions";
 import type { SignInErrorCode } from "./sign-in-messages";
+
+/** What reading the session needs of a request's cookies (Next's `cookies()` fits). */
+export type CookieReader = { get(name: string): { value: string } | undefined };
+
+/**
+ * The server-side session id in this app's session cookie, or null (no cookie, tampered, expired,
+ * or another app's). Only decrypts: Auth.js's own `auth()` would also re-encrypt the cookie and
+ * send it back on every request to slide its expiry, which buys nothing here — the cookie lives
+ * exactly as long as the session row's absolute lifetime, and idleness is tracked in that row.
+ */
+export async function readSessionId(cookies: CookieReader, audience: Audience): Promise<string | null> {
+  const name = sessionCookieName(audience);
+  const token = cookies.get(name)?.value;
+  if (!token) return null;
+  try {
+    const payload = await decode({ token, secret: authEnv().AUTH_SECRET, salt: name });
+    // The same test as the jwt callback in edge-config.ts.
+    return payload && typeof payload.sid === "string" && payload.aud === audience ? payload.sid : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The signed-in user for this request, checked against the database (revoked, expired, idle,
  * disabled, password changed, wrong app → null). The apps wrap this in React `cache` so one
  * request validates once.
  */
-export async function readSessionUser(
-  auth: () => Promise<Session | null>,
-  audience: Audience,
-): Promise<SessionUser | null> {
-  const sessionId = sessionIdOf(await auth());
+export async function readSessionUser(cookies: CookieReader, audience: Audience): Promise<SessionUser | null> {
+  const sessionId = await readSessionId(cookies, audience);
   if (!sessionId) return null;
   const user = await validateSession(getDb(), sessionId);
   // Cookies are per app already; this keeps a patient out of staff pages even if that ever changed.

@@ -1,6 +1,6 @@
 import type { Executor } from "@clinic/db/client";
 import { emailOutbox } from "@clinic/db/schema";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { JOB, REMINDER_LEAD_MS, reminderJobKey } from "./names";
 
 export type OutgoingEmail = {
@@ -14,23 +14,51 @@ export type OutgoingEmail = {
 };
 
 /**
+ * An INSERT of `email` into the outbox for each row of `source` (a table expression, e.g. a CTE
+ * of rows a statement has just written), skipped when its dedupe key is taken, returning the ids.
+ */
+export function outboxInsertFrom(email: OutgoingEmail, source: SQL): SQL {
+  return sql`
+    insert into ${emailOutbox} (to_address, subject, text_body, html_body, template, dedupe_key)
+    select ${email.toAddress}, ${email.subject}, ${email.textBody}, ${email.htmlBody ?? null}, ${email.template}, ${email.dedupeKey ?? null}
+    from ${source}
+    on conflict do nothing
+    returning id`;
+}
+
+/**
+ * One delivery run per row of `source` (emails just written). No job key: a shared key would make
+ * every transaction that sends email update, and lock until commit, the same job row, queueing
+ * all bookings behind one another. Extra runs are cheap: each claims due rows with SKIP LOCKED and
+ * stops when none are left.
+ */
+export function deliveryJobFrom(source: SQL): SQL {
+  return sql`select graphile_worker.add_job(${JOB.deliverOutbox}, '{}'::json) from ${source}`;
+}
+
+/**
  * Writes an email to the outbox and asks the worker for a delivery run, in the caller's
  * transaction: if the change rolls back, so does the email. Returns false when `dedupeKey` was
  * already used (nothing written).
  */
 export async function queueEmail(tx: Executor, email: OutgoingEmail): Promise<boolean> {
-  // One statement (it runs inside busy booking transactions). One delivery job per email, with no
-  // job key: a shared key would make every transaction that sends email update, and lock until
-  // commit, the same job row, queueing all bookings behind one another. Extra runs are cheap: each
-  // claims due rows with SKIP LOCKED and stops when none are left.
+  // One statement: it runs inside busy transactions.
   const result = await tx.execute(sql`
-    with inserted as (
-      insert into ${emailOutbox} (to_address, subject, text_body, html_body, template, dedupe_key)
-      values (${email.toAddress}, ${email.subject}, ${email.textBody}, ${email.htmlBody ?? null}, ${email.template}, ${email.dedupeKey ?? null})
-      on conflict do nothing
-      returning id)
-    select graphile_worker.add_job(${JOB.deliverOutbox}, '{}'::json) from inserted`);
+    with inserted as (${outboxInsertFrom(email, sql`(values (1)) as one`)})
+    ${deliveryJobFrom(sql`inserted`)}`);
   return result.rows.length > 0;
+}
+
+/**
+ * The reminder job of a visit starting at `startsAt`, one per row of `source`, replacing any
+ * earlier one of this appointment; null when the visit is less than 24 h away (no reminder: the
+ * confirmation has just gone out).
+ */
+export function reminderJobFrom(appointment: { id: string; startsAt: Date }, now: Date, source: SQL): SQL | null {
+  const runAt = new Date(appointment.startsAt.getTime() - REMINDER_LEAD_MS);
+  if (runAt.getTime() <= now.getTime()) return null;
+  const payload = JSON.stringify({ appointmentId: appointment.id, startsAt: appointment.startsAt.toISOString() });
+  return sql`select graphile_worker.add_job(${JOB.appointmentReminder}, ${payload}::json, run_at := ${runAt.toISOString()}::timestamptz, job_key := ${reminderJobKey(appointment.id)}, job_key_mode := 'replace', max_attempts := 10) from ${source}`;
 }
 
 /**
@@ -38,15 +66,9 @@ export async function queueEmail(tx: Executor, email: OutgoingEmail): Promise<bo
  * A visit less than 24 h away gets no reminder (the confirmation has just gone out).
  */
 export async function scheduleAppointmentReminder(tx: Executor, appointment: { id: string; startsAt: Date }, now = new Date()): Promise<void> {
-  const runAt = new Date(appointment.startsAt.getTime() - REMINDER_LEAD_MS);
-  if (runAt.getTime() <= now.getTime()) {
-    await cancelAppointmentReminder(tx, appointment.id);
-    return;
-  }
-  const payload = JSON.stringify({ appointmentId: appointment.id, startsAt: appointment.startsAt.toISOString() });
-  await tx.execute(
-    sql`select graphile_worker.add_job(${JOB.appointmentReminder}, ${payload}::json, run_at := ${runAt.toISOString()}::timestamptz, job_key := ${reminderJobKey(appointment.id)}, job_key_mode := 'replace', max_attempts := 10)`,
-  );
+  const job = reminderJobFrom(appointment, now, sql`(values (1)) as one`);
+  if (job) await tx.execute(job);
+  else await cancelAppointmentReminder(tx, appointment.id);
 }
 
 /** Drops the pending reminder of a cancelled appointment (a no-op when there is none). */

@@ -5,6 +5,12 @@ import { eq } from "drizzle-orm";
 import type { AppointmentEmailDetails } from "../email/templates/appointment-email";
 import { manageAppointmentsUrl } from "../email/site-links";
 
+/** "100 Congress Ave, Suite 2, Austin, TX 78701": a location's address on one line, as emails show it. */
+export function oneLineAddress(location: { addressLine1: string; addressLine2: string | null; city: string; region: string; postalCode: string }): string {
+  const street = [location.addressLine1, location.addressLine2].filter(Boolean).join(", ");
+  return `${street}, ${location.city}, ${location.region} ${location.postalCode}`;
+}
+
 export type AppointmentEmailSource = {
   /** The patient's account email. */
   toAddress: string;
@@ -46,7 +52,6 @@ export async function loadAppointmentEmailDetails(db: Executor, appointmentId: s
     .where(eq(appointments.id, appointmentId))
     .limit(1);
   if (!row) return null;
-  const street = [row.addressLine1, row.addressLine2].filter(Boolean).join(", ");
   return {
     toAddress: row.toAddress,
     status: row.status,
@@ -56,7 +61,7 @@ export async function loadAppointmentEmailDetails(db: Executor, appointmentId: s
       serviceName: row.serviceName,
       providerName: row.providerName,
       locationName: row.locationName,
-      locationAddress: `${street}, ${row.city}, ${row.region} ${row.postalCode}`,
+      locationAddress: oneLineAddress(row),
       locationPhone: row.locationPhone,
       timeZone: row.timeZone,
       startsAt: row.startsAt,

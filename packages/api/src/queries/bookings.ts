@@ -28,21 +28,6 @@ export type NewBooking = {
   createdByUserId: string;
 };
 
-/**
- * Inserts a booked appointment, or nothing (null) when any constraint stands in the way: the
- * idempotency key already used, the provider's time already held, or the patient already booked
- * then. Without a conflict target ON CONFLICT DO NOTHING covers the exclusion constraints too,
- * and waits for a concurrent insert to commit before deciding, so the caller can ask which it was.
- */
-export async function insertBookedAppointment(tx: Executor, booking: NewBooking): Promise<string | null> {
-  const [row] = await tx
-    .insert(appointments)
-    .values({ ...booking, status: "booked" })
-    .onConflictDoNothing()
-    .returning({ id: appointments.id });
-  return row?.id ?? null;
-}
-
 /** Whether the patient holds an active appointment overlapping `visit` (other than `exceptId`). */
 export async function patientHasOverlappingAppointment(db: Executor, patientId: string, visit: Interval, exceptId?: string): Promise<boolean> {
   const [row] = await db

@@ -48,46 +48,77 @@ function hoursStillApply(): SQL {
   return or(isNull(providerWeeklyHours.effectiveTo), gte(providerWeeklyHours.effectiveTo, sql`current_date - 1`)) as SQL;
 }
 
-export type BookingLocation = { id: string; slug: string; name: string; timeZone: string; phone: string };
+export type BookingLocation = {
+  id: string;
+  slug: string;
+  name: string;
+  timeZone: string;
+  phone: string;
+  addressLine1: string;
+  addressLine2: string | null;
+  city: string;
+  region: string;
+  postalCode: string;
+};
 export type BookableProvider = { id: string; slug: string; name: string; title: string };
 
 type ServiceJson = Omit<BookableService, "policy"> & Omit<BookingPolicy, "durationMinutes">;
+type BookingContextRow = { service: ServiceJson | null; location: BookingLocation | null; providers: BookableProvider[] | null };
+type BookingContextRequest = { serviceId: string; locationId: string; providerId?: string };
 
 /**
- * What a search or a booking starts from, in one round trip: the active service with its policy,
- * the location, and the providers patients can book online for that service there, by name —
- * active, offering the service (provider_services), working at the location (provider_locations)
- * and with weekly hours there. `providerId` narrows them to one (none when that one does not qualify).
+ * Whether provider `p` can be booked online for the service at the location: active, offering
+ * the service (provider_services), working at the location (provider_locations) and with weekly
+ * hours there; and, when `providerId` is given, that provider.
  */
-export async function findBookingContext(
-  db: Executor,
-  request: { serviceId: string; locationId: string; providerId?: string },
-): Promise<{ service: BookableService | null; location: BookingLocation | null; providers: BookableProvider[] }> {
-  const { serviceId, locationId, providerId } = request;
-  const result = await db.execute<{ service: ServiceJson | null; location: BookingLocation | null; providers: BookableProvider[] | null }>(sql`
-    select
+export function providerEligibility({ serviceId, locationId, providerId }: BookingContextRequest): SQL {
+  return sql`p.active
+    ${providerId ? sql`and p.id = ${providerId}::uuid` : sql``}
+    and exists (select 1 from provider_services ps where ps.provider_id = p.id and ps.service_id = ${serviceId}::uuid)
+    and exists (select 1 from provider_locations pl where pl.provider_id = p.id and pl.location_id = ${locationId}::uuid)
+    and exists (
+      select 1 from provider_weekly_hours
+      where provider_weekly_hours.provider_id = p.id and provider_weekly_hours.location_id = ${locationId}::uuid
+        and ${hoursStillApply()})`;
+}
+
+/**
+ * The service, location and providers columns of findBookingContext; `providers` is a query of
+ * (id, slug, name, title) rows, so a statement that also needs the providers' ids can share it.
+ */
+export function bookingContextColumns({ serviceId, locationId }: BookingContextRequest, providers: SQL): SQL {
+  return sql`
       (select json_build_object(
           'id', s.id, 'slug', s.slug, 'name', s.name, 'category', s.category, 'durationMinutes', s.duration_minutes,
           'bufferBeforeMinutes', s.buffer_before_minutes, 'bufferAfterMinutes', s.buffer_after_minutes,
           'minNoticeMinutes', s.min_notice_minutes, 'bookingHorizonDays', s.booking_horizon_days,
           'slotIntervalMinutes', s.slot_interval_minutes, 'changeCutoffMinutes', s.change_cutoff_minutes)
         from services s where s.id = ${serviceId}::uuid and s.active) as service,
-      (select json_build_object('id', l.id, 'slug', l.slug, 'name', l.name, 'timeZone', l.time_zone, 'phone', l.phone)
+      (select json_build_object('id', l.id, 'slug', l.slug, 'name', l.name, 'timeZone', l.time_zone, 'phone', l.phone,
+          'addressLine1', l.address_line1, 'addressLine2', l.address_line2, 'city', l.city, 'region', l.region, 'postalCode', l.postal_code)
         from locations l where l.id = ${locationId}::uuid) as location,
-      (select json_agg(json_build_object('id', p.id, 'slug', p.slug, 'name', p.name, 'title', p.title) order by p.name, p.id)
-        from providers p
-        where p.active
-          ${providerId ? sql`and p.id = ${providerId}::uuid` : sql``}
-          and exists (select 1 from provider_services ps where ps.provider_id = p.id and ps.service_id = ${serviceId}::uuid)
-          and exists (select 1 from provider_locations pl where pl.provider_id = p.id and pl.location_id = ${locationId}::uuid)
-          and exists (
-            select 1 from provider_weekly_hours
-            where provider_weekly_hours.provider_id = p.id and provider_weekly_hours.location_id = ${locationId}::uuid
-              and ${hoursStillApply()})) as providers
-  `);
-  const row = result.rows[0];
+      (select json_agg(json_build_object('id', c.id, 'slug', c.slug, 'name', c.name, 'title', c.title) order by c.name, c.id)
+        from (${providers}) c) as providers`;
+}
+
+export function toBookingContext(row: BookingContextRow | undefined): {
+  service: BookableService | null;
+  location: BookingLocation | null;
+  providers: BookableProvider[];
+} {
   const service = row?.service ? withPolicy(row.service) : null;
   return { service, location: row?.location ?? null, providers: row?.providers ?? [] };
+}
+
+/**
+ * What a search or a booking starts from, in one round trip: the active service with its policy,
+ * the location, and the providers patients can book online for that service there, by name (see
+ * providerEligibility). `providerId` narrows them to one (none when that one does not qualify).
+ */
+export async function findBookingContext(db: Executor, request: BookingContextRequest) {
+  const providers = sql`select p.id, p.slug, p.name, p.title from providers p where ${providerEligibility(request)}`;
+  const result = await db.execute<BookingContextRow>(sql`select ${bookingContextColumns(request, providers)}`);
+  return toBookingContext(result.rows[0]);
 }
 
 function withPolicy(row: ServiceJson): BookableService {

@@ -19,17 +19,26 @@ export function isRetryableTransactionError(error: unknown): boolean {
 }
 
 /**
- * Runs `work` in a transaction, and again (up to `attempts` times in all) when PostgreSQL aborted
- * it as a deadlock victim or a serialization failure; any other error ends it at once.
+ * Runs `work`, and again (up to `attempts` times in all) when PostgreSQL aborted it as a deadlock
+ * victim or a serialization failure; any other error ends it at once. `work` must be a whole
+ * transaction (e.g. one statement, or db.transaction(...)).
  */
-export async function inRetriedTransaction<T>(db: Database, work: (tx: Executor) => Promise<T>, attempts = 3): Promise<T> {
+export async function withRetries<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction(work);
+      return await work();
     } catch (error) {
       if (attempt >= attempts || !isRetryableTransactionError(error)) throw error;
       // A little jitter, so the transactions that collided do not collide again in lockstep.
       await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
     }
   }
+}
+
+/**
+ * Runs `work` in a transaction, and again (up to `attempts` times in all) when PostgreSQL aborted
+ * it as a deadlock victim or a serialization failure; any other error ends it at once.
+ */
+export async function inRetriedTransaction<T>(db: Database, work: (tx: Executor) => Promise<T>, attempts = 3): Promise<T> {
+  return withRetries(() => db.transaction(work), attempts);
 }

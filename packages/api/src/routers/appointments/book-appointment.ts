@@ -1,19 +1,23 @@
-import type { Database, Executor } from "@clinic/db/client";
+import { randomUUID } from "node:crypto";
+import type { Database } from "@clinic/db/client";
 import { isExclusionViolation } from "@clinic/db/errors";
-import { DomainError, NotFound } from "@clinic/domain/errors/domain-error";
+import { DomainError, NotFound, SlotUnavailable } from "@clinic/domain/errors/domain-error";
 import { isBookableStart, type Interval, type ProviderAvailability } from "@clinic/domain/scheduling/bookable-slots";
 import { addCalendarDays, dayBoundsInZone, toZonedIsoString } from "@clinic/domain/time/zoned-time";
-import { recordAudit, type AuditContext } from "../../audit";
-import { scheduleAppointmentReminder } from "../../jobs/enqueue";
-import { findAppointmentIdByIdempotencyKey, insertBookedAppointment, patientHasOverlappingAppointment } from "../../queries/bookings";
-import { loadProviderAvailability } from "../../queries/provider-availability";
-import { findBookingContext, lockProviderSchedule, type BookableService, type BookingLocation } from "../../queries/schedules";
-import { inRetriedTransaction } from "../../queries/transaction-retry";
+import type { AuditContext } from "../../audit";
+import { manageAppointmentsUrl } from "../../email/site-links";
+import { appointmentEmail } from "../../email/templates/appointment-email";
+import { oneLineAddress } from "../../queries/appointment-email-details";
+import { findPatientAppointment } from "../../queries/appointments";
+import { loadBookingState } from "../../queries/booking-state";
+import { findAppointmentIdByIdempotencyKey, patientHasOverlappingAppointment } from "../../queries/bookings";
+import { withRetries } from "../../queries/transaction-retry";
 import type { PatientUser } from "../../trpc";
 import { ProviderNotBookableHere } from "../availability/errors";
-import { queueAppointmentEmail } from "./appointment-notices";
 import { PATIENT_OVERLAP_CONSTRAINT, PatientAlreadyBooked, refusalForStart } from "./booking-errors";
-import type { BookInput } from "./dto";
+import type { BookInput, PatientAppointmentDto } from "./dto";
+import { toPatientAppointmentDto } from "./patient-appointment";
+import { recordBooking } from "./record-booking";
 
 const DAY_MS = 86_400_000;
 
@@ -30,15 +34,6 @@ export function scopeAround(start: Date, timeZone: string) {
   };
 }
 
-type Request = {
-  ctx: PatientContext;
-  input: BookInput;
-  service: BookableService;
-  location: BookingLocation;
-  start: Date;
-  now: Date;
-};
-
 /**
  * For "first available": the free providers, least booked that local day first (so the clinic's
  * load spreads out), then in the order given (by name).
@@ -50,125 +45,132 @@ function byLightestDay(free: readonly ProviderAvailability[], day: Interval): Pr
   return ranked.map(({ provider }) => provider);
 }
 
-/** "unavailable" carries what the provider's time looked like under the lock, to explain the refusal. */
-type Attempt = { kind: "booked"; appointmentId: string } | { kind: "unavailable"; provider: ProviderAvailability | undefined };
-
-/**
- * One transaction with one provider: take that provider's lock (the only advisory lock this
- * transaction takes, so bookings never wait on each other in a cycle), re-read their rules and
- * appointments, re-check the start, insert, and write the email, reminder and audit event.
- * "unavailable" means nothing was written and the next free provider may be tried.
- */
-async function bookWithProvider(tx: Executor, request: Request, providerId: string): Promise<Attempt> {
-  const { ctx, input, service, location, start, now } = request;
-  const patientId = ctx.user.patientId;
-  await lockProviderSchedule(tx, providerId);
-
-  // Read after the lock: a request with the same key that held it first has committed by now.
-  const earlier = await findAppointmentIdByIdempotencyKey(tx, patientId, input.idempotencyKey);
-  if (earlier) return { kind: "booked", appointmentId: earlier };
-
-  const scope = scopeAround(start, location.timeZone);
-  const [provider] = await loadProviderAvailability(tx, [providerId], location.id, scope);
-  if (!provider || !isBookableStart({ policy: service.policy, timeZone: location.timeZone, now, provider, start })) {
-    return { kind: "unavailable", provider };
-  }
-
-  const endsAt = new Date(start.getTime() + service.durationMinutes * 60_000);
-  const appointmentId = await insertBookedAppointment(tx, {
-    patientId,
-    providerId,
-    serviceId: service.id,
-    locationId: location.id,
-    startsAt: start,
-    endsAt,
-    // Copied so a later policy change does not move the time this booking holds.
-    bufferBeforeMinutes: service.policy.bufferBeforeMinutes,
-    bufferAfterMinutes: service.policy.bufferAfterMinutes,
-    reason: input.reason ? input.reason : null,
-    idempotencyKey: input.idempotencyKey,
-    createdByUserId: ctx.user.id,
-  });
-  if (!appointmentId) {
-    // Which constraint said no? The same key from a concurrent request, the patient's own
-    // overlapping visit, or (only if someone wrote without this lock) the provider's time.
-    const raced = await findAppointmentIdByIdempotencyKey(tx, patientId, input.idempotencyKey);
-    if (raced) return { kind: "booked", appointmentId: raced };
-    if (await patientHasOverlappingAppointment(tx, patientId, { start, end: endsAt })) throw new PatientAlreadyBooked();
-    return { kind: "unavailable", provider };
-  }
-
-  await scheduleAppointmentReminder(tx, { id: appointmentId, startsAt: start }, now);
-  await recordAudit(tx, ctx, {
-    action: "appointment.booked",
-    patientId,
-    metadata: { appointmentId, providerId, serviceId: service.id, locationId: location.id, providerChoice: input.providerId === "any" ? "any" : "chosen" },
-  });
-  await queueAppointmentEmail(tx, "confirmed", appointmentId, { dedupeKey: `appointment-confirmed:${appointmentId}` });
-  return { kind: "booked", appointmentId };
+/** An appointment the patient already holds (an earlier request with the same key made it), as booking returns it. */
+async function existingAppointment(ctx: PatientContext, appointmentId: string): Promise<PatientAppointmentDto> {
+  const appointment = await findPatientAppointment(ctx.db, ctx.user.patientId, appointmentId);
+  if (!appointment) throw new Error("the appointment of this idempotency key was not found");
+  return toPatientAppointmentDto(appointment, new Date());
 }
 
 /**
- * Books `input.start` for the signed-in patient and returns the appointment's id; the same
- * idempotency key again returns the first appointment. Throws SlotUnavailable when every
- * eligible provider is taken, PatientAlreadyBooked when the patient is busy then, NotFound for
- * an unknown service, location or provider, and a sentence for a start the rules do not offer.
+ * Books `input.start` for the signed-in patient and returns the appointment; the same idempotency
+ * key again returns the first appointment. Throws SlotUnavailable when every eligible provider is
+ * taken, PatientAlreadyBooked when the patient is busy then, NotFound for an unknown service,
+ * location or provider, and a sentence for a start the rules do not offer.
+ *
+ * Two statements on the way to a booking: one read of everything the rules decide on (see
+ * loadBookingState), then one write of the appointment with its email, reminder and audit event
+ * (recordBooking). The write needs no lock held across the two: the database's constraints have
+ * the last word on everything another request can change in between (the provider's time with
+ * buffers, the patient's time, the idempotency key), and when one says no, nothing is written.
  */
-export async function bookAppointment(ctx: PatientContext, input: BookInput): Promise<string> {
-  const patientId = ctx.user.patientId;
+export async function bookAppointment(ctx: PatientContext, input: BookInput): Promise<PatientAppointmentDto> {
+  const { patientId } = ctx.user;
   const chosenProviderId = input.providerId === "any" ? undefined : input.providerId;
-  const {
-    service,
-    location,
-    providers: candidates,
-  } = await findBookingContext(ctx.db, { serviceId: input.serviceId, locationId: input.locationId, providerId: chosenProviderId });
-  if (!service) throw new NotFound("That service");
-  if (!location) throw new NotFound("That location");
-  if (chosenProviderId && candidates.length === 0) throw new ProviderNotBookableHere();
-  if (candidates.length === 0) {
-    throw new DomainError("conflict", `This service cannot be booked online at ${location.name}. Please call ${location.phone} to book it.`);
-  }
-
   const start = new Date(input.start);
   const now = new Date();
-  const request: Request = { ctx, input, service, location, start, now };
-  const scope = scopeAround(start, location.timeZone);
-  const visit = { start, end: new Date(start.getTime() + service.durationMinutes * 60_000) };
-  const refuse = async (providers: readonly ProviderAvailability[]) => {
-    if (await patientHasOverlappingAppointment(ctx.db, patientId, visit)) return new PatientAlreadyBooked();
-    return refusalForStart({ policy: service.policy, timeZone: location.timeZone, now, start, providers, desk: location });
-  };
+  const state = await loadBookingState(ctx.db, {
+    serviceId: input.serviceId,
+    locationId: input.locationId,
+    providerId: chosenProviderId,
+    patientId,
+    idempotencyKey: input.idempotencyKey,
+    start,
+  });
+  // The same key again (a retry, a double click): the first request's appointment, whatever the slot looks like now.
+  if (state.earlierAppointmentId) return existingAppointment(ctx, state.earlierAppointmentId);
 
-  // A chosen provider goes straight to their lock (the check there is the one that counts). For
-  // "first available", who looks free is read first, outside any transaction (a transaction must
-  // never wait for a second pool connection), to try them in a sensible order.
-  let order = candidates.map((candidate) => candidate.id);
-  if (!chosenProviderId) {
-    const providers = await loadProviderAvailability(ctx.db, order, location.id, scope);
-    const free = providers.filter((provider) => isBookableStart({ policy: service.policy, timeZone: location.timeZone, now, provider, start }));
-    if (free.length === 0) {
-      // Nobody is free — perhaps because this very request already booked the time (a retry).
-      const earlier = await findAppointmentIdByIdempotencyKey(ctx.db, patientId, input.idempotencyKey);
-      if (earlier) return earlier;
-      throw await refuse(providers);
-    }
-    order = byLightestDay(free, dayBoundsInZone(scope.localDate, location.timeZone)).map((provider) => provider.providerId);
+  const { service, location, providers } = state;
+  if (!service) throw new NotFound("That service");
+  if (!location) throw new NotFound("That location");
+  if (chosenProviderId && providers.length === 0) throw new ProviderNotBookableHere();
+  if (providers.length === 0) {
+    throw new DomainError("conflict", `This service cannot be booked online at ${location.name}. Please call ${location.phone} to book it.`);
   }
+  if (state.patientBusy) throw new PatientAlreadyBooked();
 
-  const seen: ProviderAvailability[] = [];
-  for (const providerId of order) {
-    let attempt: Attempt;
+  const { timeZone } = location;
+  const free = state.availability.filter((provider) => isBookableStart({ policy: service.policy, timeZone, now, provider, start }));
+  if (free.length === 0) {
+    throw refusalForStart({ policy: service.policy, timeZone, now, start, providers: state.availability, desk: location });
+  }
+  const scope = scopeAround(start, timeZone);
+  const order = chosenProviderId ? free : byLightestDay(free, dayBoundsInZone(scope.localDate, timeZone));
+
+  const endsAt = new Date(start.getTime() + service.durationMinutes * 60_000);
+  for (const { providerId } of order) {
+    const provider = providers.find((candidate) => candidate.id === providerId)!;
+    const appointmentId = randomUUID();
+    const booking = {
+      id: appointmentId,
+      patientId,
+      providerId,
+      serviceId: service.id,
+      locationId: location.id,
+      startsAt: start,
+      endsAt,
+      // Copied so a later policy change does not move the time this booking holds.
+      bufferBeforeMinutes: service.policy.bufferBeforeMinutes,
+      bufferAfterMinutes: service.policy.bufferAfterMinutes,
+      reason: input.reason ? input.reason : null,
+      idempotencyKey: input.idempotencyKey,
+      createdByUserId: ctx.user.id,
+    };
+    const email = appointmentEmail("confirmed", {
+      patientName: ctx.user.name,
+      serviceName: service.name,
+      providerName: provider.name,
+      locationName: location.name,
+      locationAddress: oneLineAddress(location),
+      locationPhone: location.phone,
+      timeZone,
+      startsAt: start,
+      endsAt,
+      manageUrl: manageAppointmentsUrl(),
+    });
+    let booked: boolean;
     try {
-      attempt = await inRetriedTransaction(ctx.db, (tx) => bookWithProvider(tx, request, providerId));
+      booked = await withRetries(() =>
+        recordBooking(ctx.db, ctx, {
+          appointment: booking,
+          audit: {
+            action: "appointment.booked",
+            patientId,
+            metadata: { appointmentId, providerId, serviceId: service.id, locationId: location.id, providerChoice: chosenProviderId ? "chosen" : "any" },
+          },
+          email: { toAddress: ctx.user.email, ...email, dedupeKey: `appointment-confirmed:${appointmentId}` },
+          now,
+        }),
+      );
     } catch (error) {
       // ON CONFLICT DO NOTHING answers for the exclusion constraints; should one still raise
       // (23P01), it means the same as ever: the patient or this provider is taken then.
       if (isExclusionViolation(error, PATIENT_OVERLAP_CONSTRAINT)) throw new PatientAlreadyBooked();
       if (!isExclusionViolation(error)) throw error;
-      continue;
+      booked = false;
     }
-    if (attempt.kind === "booked") return attempt.appointmentId;
-    if (attempt.provider) seen.push(attempt.provider);
+    if (booked) {
+      return toPatientAppointmentDto(
+        {
+          id: appointmentId,
+          startsAt: start,
+          endsAt,
+          status: "booked",
+          reason: booking.reason,
+          service: { id: service.id, slug: service.slug, name: service.name, durationMinutes: service.durationMinutes, changeCutoffMinutes: service.policy.changeCutoffMinutes },
+          provider: { id: provider.id, name: provider.name, title: provider.title },
+          location,
+        },
+        now,
+      );
+    }
+
+    // Nothing was written: a request that committed meanwhile holds what this one needed. The
+    // same key (a concurrent retry) answers with its appointment; the patient's own visit then is
+    // a refusal; otherwise this provider's time was just taken, and the next free one is tried.
+    const raced = await findAppointmentIdByIdempotencyKey(ctx.db, patientId, input.idempotencyKey);
+    if (raced) return existingAppointment(ctx, raced);
+    if (await patientHasOverlappingAppointment(ctx.db, patientId, { start, end: endsAt })) throw new PatientAlreadyBooked();
   }
-  throw await refuse(seen);
+  throw new SlotUnavailable();
 }

@@ -103,6 +103,32 @@ describe("appointments.book", () => {
     expect(await countRows(testDb.db, sql`select count(*) from email_outbox`)).toBe(outboxBefore + 1);
   });
 
+  it('fills every provider once when 20 patients ask for the same "first available" time at once; the rest get CONFLICT', async () => {
+    const { location, service, providers } = await createBookingClinic(testDb.db, { providers: 3 });
+    const patients = await createPatients(testDb.db, 20);
+    const start = at(dateAhead(3), "15:00");
+
+    const results = await Promise.allSettled(
+      patients.map((patient) =>
+        callerFor(testDb.db, patient.session).patient.appointments.book({
+          serviceId: service.id,
+          locationId: location.id,
+          providerId: "any",
+          start: zoned(start),
+          idempotencyKey: key(),
+        }),
+      ),
+    );
+
+    const booked = results.flatMap((result) => (result.status === "fulfilled" ? [result.value.provider.id] : []));
+    // A loser at one provider moves on to the next free one, so all three are taken, each once.
+    expect(booked.sort()).toEqual(providers.map((provider) => provider.id).sort());
+    for (const result of results) {
+      if (result.status === "rejected") expect(result.reason).toMatchObject({ code: "CONFLICT", message: TAKEN });
+    }
+    for (const provider of providers) expect(await rowsAt(provider.id, start)).toHaveLength(1);
+  });
+
   it("returns the same appointment for the same idempotency key, one after the other and at once", async () => {
     const { location, service, providers } = await createBookingClinic(testDb.db, { providers: 2 });
     const patient = await createPatient(testDb.db);
@@ -119,7 +145,7 @@ describe("appointments.book", () => {
     const racing = await Promise.all(Array.from({ length: 8 }, () => book({ ...anyInput, idempotencyKey: concurrentKey })));
     expect(new Set(racing.map((appointment) => appointment.id)).size).toBe(1);
 
-    // The same key racing through two providers' locks at once: the unique index lets one row in.
+    // The same key racing at two providers at once: the unique index lets one row in.
     const crossKey = key();
     const crossStart = zoned(at(dateAhead(4), "16:00"));
     const crossing = await Promise.all(
