@@ -1,7 +1,7 @@
 /**
  * The benchmark clinic: one location (America/Chicago), one 45-minute service, PROVIDERS providers
  * working Mon–Fri 08:00–18:00, and ≥ 100,000 appointments — every weekday slot of the past
- * ~2.5 years, and every other slot of the next 60 days (the odd ones stay free for booking).
+ * ~2.5 years, and every other slot of the next 90 days (the odd ones stay free for booking).
  */
 import { hashPassword } from "@clinic/auth/password";
 import { addCalendarDays, isoWeekday, todayInZone, wallClockToInstant } from "@clinic/domain/time/zoned-time";
@@ -13,7 +13,7 @@ export const SLOT_MINUTES = 45;
 /** Slots per day: 08:00 + k × 45 min, k = 0 … 12 (the last ends 17:45). */
 export const SLOTS_PER_DAY = 13;
 const PAST_DAYS = 910;
-const FUTURE_DAYS = 60;
+const FUTURE_DAYS = 90;
 /** Patients who hold the generated appointments; with ≥ PROVIDERS of them nobody is double-booked. */
 const HISTORY_PATIENTS = 240;
 export const BENCH_PASSWORD = "bench-password-2026";

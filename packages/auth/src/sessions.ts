@@ -43,21 +43,8 @@ export async function createSession(
   return row;
 }
 
-/**
- * The signed-in user behind `sessionId`, or null when the session must not be honoured:
- * unknown, revoked, past its absolute lifetime, idle too long, user disabled, or the password
- * changed after sign-in. Checked on every request, so these take effect immediately.
- * Records activity (lastSeenAt) at most once a minute.
- */
-export async function validateSession(
-  db: Database,
-  sessionId: string,
-  now: Date = new Date(),
-): Promise<SessionUser | null> {
-  // A tampered or stale id must read as "signed out", not as a PostgreSQL cast error.
-  if (!UUID.test(sessionId)) return null;
-
-  const [row] = await db
+function prepareSessionLookup(db: Database) {
+  return db
     .select({
       createdAt: authSessions.createdAt,
       lastSeenAt: authSessions.lastSeenAt,
@@ -74,8 +61,38 @@ export async function validateSession(
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
     .leftJoin(patients, eq(patients.userId, users.id))
-    .where(eq(authSessions.id, sessionId))
-    .limit(1);
+    .where(eq(authSessions.id, sql.placeholder("sessionId")))
+    .limit(1)
+    .prepare("validate_session");
+}
+
+const sessionLookups = new WeakMap<Database, ReturnType<typeof prepareSessionLookup>>();
+
+/** The session check runs on every signed-in request: a prepared statement, planned once per connection. */
+function sessionLookup(db: Database) {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) {
+    lookup = prepareSessionLookup(db);
+    sessionLookups.set(db, lookup);
+  }
+  return lookup;
+}
+
+/**
+ * The signed-in user behind `sessionId`, or null when the session must not be honoured:
+ * unknown, revoked, past its absolute lifetime, idle too long, user disabled, or the password
+ * changed after sign-in. Checked on every request, so these take effect immediately.
+ * Records activity (lastSeenAt) at most once a minute.
+ */
+export async function validateSession(
+  db: Database,
+  sessionId: string,
+  now: Date = new Date(),
+): Promise<SessionUser | null> {
+  // A tampered or stale id must read as "signed out", not as a PostgreSQL cast error.
+  if (!UUID.test(sessionId)) return null;
+
+  const [row] = await sessionLookup(db).execute({ sessionId });
   if (!row) return null;
 
   const nowMs = now.getTime();

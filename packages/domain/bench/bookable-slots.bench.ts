@@ -4,7 +4,7 @@
  * the repo-wide benchmark imports `benchBookableSlots`. Figures, not a pass/fail test.
  */
 import { pathToFileURL } from "node:url";
-import { type BookableSlotsInput, type Interval, type ProviderAvailability, bookableSlots } from "../src/scheduling/bookable-slots";
+import { type BookableSlotsInput, type HeldTime, type ProviderAvailability, bookableSlots } from "../src/scheduling/bookable-slots";
 import { DEFAULT_BOOKING_POLICY } from "../src/scheduling/booking-policy";
 import type { ScheduleException, WeeklyHours } from "../src/scheduling/weekly-schedule";
 import { addCalendarDays, isoWeekday, todayInZone, wallClockToInstant } from "../src/time/zoned-time";
@@ -45,7 +45,7 @@ export function benchInput(): BookableSlotsInput {
     }
     if (p % 3 === 0) weeklyHours.push({ weekday: 6, start: "09:00", end: "13:00" });
     const exceptions: ScheduleException[] = [];
-    const busy: Interval[] = [];
+    const busy: HeldTime[] = [];
     for (let d = 0; d < DAYS; d += 1) {
       const date = addCalendarDays(from, d);
       if (next() < 0.04) exceptions.push({ date, kind: "time_off", start: null, end: null });
@@ -56,7 +56,7 @@ export function benchInput(): BookableSlotsInput {
         const startMinute = 8 * 60 + Math.floor(next() * 36) * 15;
         const start = wallClockToInstant(date, wallTime(startMinute), TIME_ZONE);
         const minutes = [30, 45, 60][Math.floor(next() * 3)] as number;
-        busy.push({ start, end: new Date(start.getTime() + minutes * 60_000) });
+        busy.push({ startMs: start.getTime(), endMs: start.getTime() + minutes * 60_000 });
       }
     }
     providers.push({ providerId: `provider-${p + 1}`, weeklyHours, exceptions, busy });

@@ -1,6 +1,6 @@
 import type { Executor } from "@clinic/db/client";
 import { ACTIVE_APPOINTMENT_STATUSES } from "@clinic/domain/appointments/appointment-status";
-import type { Interval, ProviderAvailability } from "@clinic/domain/scheduling/bookable-slots";
+import type { HeldTime, Interval, ProviderAvailability } from "@clinic/domain/scheduling/bookable-slots";
 import type { ScheduleException, ScheduleExceptionKind, WeeklyHours } from "@clinic/domain/scheduling/weekly-schedule";
 import { sql, type SQL } from "drizzle-orm";
 
@@ -71,12 +71,12 @@ export function toProviderAvailability(providerIds: readonly string[], row: Avai
   for (const [providerId, date, kind, start, end] of row?.exceptions ?? []) {
     listFor(exceptions, providerId).push({ date, kind, start: start === null ? null : wallTime(start), end: end === null ? null : wallTime(end) });
   }
-  const busy = new Map<string, Interval[]>();
+  const busy = new Map<string, HeldTime[]>();
   for (const [providerId, spans] of row?.busy ?? []) {
     const edges = spans.split(" ");
-    const intervals = listFor(busy, providerId);
+    const held = listFor(busy, providerId);
     for (let index = 0; index + 1 < edges.length; index += 2) {
-      intervals.push({ start: new Date(Number(edges[index])), end: new Date(Number(edges[index + 1])) });
+      held.push({ startMs: Number(edges[index]), endMs: Number(edges[index + 1]) });
     }
   }
   return providerIds.map((providerId) => ({

@@ -110,17 +110,6 @@ export function toBookingContext(row: BookingContextRow | undefined): {
   return { service, location: row?.location ?? null, providers: row?.providers ?? [] };
 }
 
-/**
- * What a search or a booking starts from, in one round trip: the active service with its policy,
- * the location, and the providers patients can book online for that service there, by name (see
- * providerEligibility). `providerId` narrows them to one (none when that one does not qualify).
- */
-export async function findBookingContext(db: Executor, request: BookingContextRequest) {
-  const providers = sql`select p.id, p.slug, p.name, p.title from providers p where ${providerEligibility(request)}`;
-  const result = await db.execute<BookingContextRow>(sql`select ${bookingContextColumns(request, providers)}`);
-  return toBookingContext(result.rows[0]);
-}
-
 function withPolicy(row: ServiceJson): BookableService {
   const { id, slug, name, category, ...policy } = row;
   return { id, slug, name, category, durationMinutes: policy.durationMinutes, policy };

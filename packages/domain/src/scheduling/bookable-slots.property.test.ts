@@ -107,8 +107,8 @@ function scenario() {
               return exception.kind === "time_off" ? [{ date, kind: "time_off", start: null, end: null }] : [];
             }),
             busy: provider.busy.map((busy) => ({
-              start: new Date(baseMs + busy.startMinute * MINUTE),
-              end: new Date(baseMs + (busy.startMinute + busy.length) * MINUTE),
+              startMs: baseMs + busy.startMinute * MINUTE,
+              endMs: baseMs + (busy.startMinute + busy.length) * MINUTE,
             })),
           }),
         ),
@@ -159,7 +159,7 @@ class Oracle {
     const { policy } = this.input;
     const from = start - policy.bufferBeforeMinutes * MINUTE;
     const to = start + (policy.durationMinutes + policy.bufferAfterMinutes) * MINUTE;
-    if (provider.busy.some((busy) => busy.start.getTime() < to && busy.end.getTime() > from)) return false;
+    if (provider.busy.some((busy) => busy.startMs < to && busy.endMs > from)) return false;
     for (let minute = from; minute < to; minute += MINUTE) if (!this.works(provider, date, minute)) return false;
     return true;
   }

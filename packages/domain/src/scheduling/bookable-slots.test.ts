@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toZonedIsoString } from "../time/zoned-time";
-import { type BookableDay, type BookableSlotsInput, type ProviderAvailability, blockedInterval, bookableSlots, isBookableStart } from "./bookable-slots";
+import { type BookableDay, type BookableSlotsInput, type ProviderAvailability, blockedInterval, bookableSlots, heldTime, isBookableStart } from "./bookable-slots";
 import type { BookingPolicy } from "./booking-policy";
 import type { WeeklyHours } from "./weekly-schedule";
 
@@ -146,22 +146,22 @@ describe("bookableSlots rules", () => {
     const withBuffers = search({ providers: [provider(MORNING, { busy: [appointment] })] });
     expect(localStarts(withBuffers)).toEqual(["09:00", "09:15", ...every(15, "10:45", "11:30")]);
 
-    const exact = { start: new Date("2027-03-14T14:00:00Z"), end: new Date("2027-03-14T14:30:00Z") };
+    const exact = heldTime({ start: new Date("2027-03-14T14:00:00Z"), end: new Date("2027-03-14T14:30:00Z") });
     const backToBack = search({ providers: [provider(MORNING, { busy: [exact] })] });
     expect(localStarts(backToBack)).toEqual([...every(15, "09:00", "09:30"), ...every(15, "10:30", "11:30")]);
   });
 
   it("checks the slot's own buffers against appointments too", () => {
-    const exact = { start: new Date("2027-03-14T14:00:00Z"), end: new Date("2027-03-14T14:30:00Z") };
+    const exact = heldTime({ start: new Date("2027-03-14T14:00:00Z"), end: new Date("2027-03-14T14:30:00Z") });
     const days = search({ policy: { ...policy, bufferAfterMinutes: 15 }, providers: [provider(MORNING, { busy: [exact] })] });
     expect(localStarts(days)).toEqual([...every(15, "09:00", "09:15"), ...every(15, "10:30", "11:15")]);
   });
 
   it("handles unsorted and overlapping busy intervals", () => {
     const busy = [
-      { start: new Date("2027-03-14T15:00:00Z"), end: new Date("2027-03-14T15:30:00Z") }, // 11:00–11:30
-      { start: new Date("2027-03-14T13:00:00Z"), end: new Date("2027-03-14T14:00:00Z") }, // 09:00–10:00
-      { start: new Date("2027-03-14T13:30:00Z"), end: new Date("2027-03-14T13:45:00Z") },
+      heldTime({ start: new Date("2027-03-14T15:00:00Z"), end: new Date("2027-03-14T15:30:00Z") }), // 11:00–11:30
+      heldTime({ start: new Date("2027-03-14T13:00:00Z"), end: new Date("2027-03-14T14:00:00Z") }), // 09:00–10:00
+      heldTime({ start: new Date("2027-03-14T13:30:00Z"), end: new Date("2027-03-14T13:45:00Z") }),
     ];
     const days = search({ providers: [provider(MORNING, { busy })] });
     expect(localStarts(days)).toEqual(["10:00", "10:15", "10:30", "11:30"]);
@@ -301,7 +301,7 @@ describe("bookableSlots for first available across providers", () => {
   });
 
   it("leaves out a provider who is busy while another is free", () => {
-    const busyAtNine = { start: new Date("2027-03-14T13:00:00Z"), end: new Date("2027-03-14T13:30:00Z") };
+    const busyAtNine = heldTime({ start: new Date("2027-03-14T13:00:00Z"), end: new Date("2027-03-14T13:30:00Z") });
     const a = provider([{ weekday: SUNDAY, start: "09:00", end: "10:00" }], { providerId: "a", busy: [busyAtNine] });
     const b = provider([{ weekday: SUNDAY, start: "09:00", end: "10:00" }], { providerId: "b" });
     const days = search({ providers: [a, b] });
@@ -320,7 +320,7 @@ describe("isBookableStart", () => {
   it("refuses a misaligned start, a start too late in the shift, a busy time and a time inside the notice", () => {
     expect(isBookableStart({ ...base, start: new Date("2027-03-14T13:05:00Z") })).toBe(false);
     expect(isBookableStart({ ...base, start: new Date("2027-03-14T15:45:00Z") })).toBe(false); // 11:45, ends 12:15
-    const busy = [{ start: new Date("2027-03-14T13:00:00Z"), end: new Date("2027-03-14T13:30:00Z") }];
+    const busy = [heldTime({ start: new Date("2027-03-14T13:00:00Z"), end: new Date("2027-03-14T13:30:00Z") })];
     expect(isBookableStart({ ...base, provider: provider(SPLIT_SHIFT, { busy }), start: new Date("2027-03-14T13:00:00Z") })).toBe(false);
     expect(
       isBookableStart({ ...base, policy: { ...policy, minNoticeMinutes: 720 }, now: new Date("2027-03-14T02:00:00Z"), start: new Date("2027-03-14T13:00:00Z") }),

@@ -10,6 +10,12 @@ const DAY_MS = 24 * 60 * MINUTE_MS;
 /** A half-open range of instants [start, end). */
 export type Interval = { start: Date; end: Date };
 
+/**
+ * Time an appointment holds, [startMs, endMs) in epoch milliseconds. Searches read thousands of
+ * these, and numbers cost nothing to make, where Dates (wrapped by Next.js on the server) do.
+ */
+export type HeldTime = { startMs: number; endMs: number };
+
 /** One provider's side of a search: their hours at the searched location and what already holds their time. */
 export type ProviderAvailability = {
   providerId: string;
@@ -21,7 +27,7 @@ export type ProviderAvailability = {
    * Every active appointment of this provider at any location, already widened by that
    * appointment's own buffers. Need not be sorted.
    */
-  busy: readonly Interval[];
+  busy: readonly HeldTime[];
 };
 
 export type BookableSlotsInput = {
@@ -40,6 +46,13 @@ export type BookableSlot = { start: Date; end: Date; providerIds: string[] };
 export type BookableDay = { date: string; slots: BookableSlot[] };
 
 /**
+ * bookableSlots without objects per slot, for callers that turn thousands of slots into something
+ * else: each day's starts in epoch milliseconds, sorted, and for each start the indexes (into the
+ * input's `providers`, ascending) of the providers free for it.
+ */
+export type BookableDayTimes = { date: string; starts: number[]; providerIndexes: number[][] };
+
+/**
  * Every bookable start between `from` and `to`, one entry per local date in the range (days
  * without openings have `slots: []`), slots sorted by start. A slot:
  * - starts on a multiple of `slotIntervalMinutes` of local wall-clock time (from local midnight);
@@ -50,6 +63,19 @@ export type BookableDay = { date: string; slots: BookableSlot[] };
  * With several providers, a start appears once, listing every provider free for it.
  */
 export function bookableSlots(input: BookableSlotsInput): BookableDay[] {
+  const visitMs = input.policy.durationMinutes * MINUTE_MS;
+  return bookableSlotTimes(input).map(({ date, starts, providerIndexes }) => ({
+    date,
+    slots: starts.map((start, index) => ({
+      start: new Date(start),
+      end: new Date(start + visitMs),
+      providerIds: (providerIndexes[index] as number[]).map((provider) => (input.providers[provider] as ProviderAvailability).providerId),
+    })),
+  }));
+}
+
+/** bookableSlots as numbers and indexes (see BookableDayTimes); the same rules. */
+export function bookableSlotTimes(input: BookableSlotsInput): BookableDayTimes[] {
   const { policy, timeZone, providers, now } = input;
   const firstDay = epochDayOf(input.from);
   const lastDay = epochDayOf(input.to);
@@ -108,13 +134,12 @@ export function bookableSlots(input: BookableSlotsInput): BookableDay[] {
     });
   }
 
-  const result: BookableDay[] = [];
+  const result: BookableDayTimes[] = [];
   const openDays = new Map(days.map((day, index) => [day.date, grids[index] as SlotGrid]));
-  const visitMs = policy.durationMinutes * MINUTE_MS;
   for (let epochDay = firstDay; epochDay <= lastDay; epochDay += 1) {
     const date = dateOfEpochDay(epochDay);
     const grid = openDays.get(date);
-    result.push({ date, slots: grid ? grid.slots(visitMs, providers) : [] });
+    result.push(grid ? { date, ...grid.times() } : { date, starts: [], providerIndexes: [] });
   }
   return result;
 }
@@ -140,26 +165,22 @@ class SlotGrid {
     }
   }
 
-  slots(visitMs: number, providers: readonly ProviderAvailability[]): BookableSlot[] {
-    const slots: BookableSlot[] = [];
+  /** The occupied cells in order (the arrays are sparse; forEach skips the holes). */
+  times(): { starts: number[]; providerIndexes: number[][] } {
+    const starts: number[] = [];
+    const providerIndexes: number[][] = [];
     this.providerIndexes.forEach((indexes, cell) => {
-      const start = this.starts[cell] as number;
-      slots.push({
-        start: new Date(start),
-        end: new Date(start + visitMs),
-        providerIds: indexes.map((index) => (providers[index] as ProviderAvailability).providerId),
-      });
+      starts.push(this.starts[cell] as number);
+      providerIndexes.push(indexes);
     });
-    return slots;
+    return { starts, providerIndexes };
   }
 }
 
 /** The provider's busy time near the searched days, sorted and united into disjoint intervals. */
-function sortedBusy(busy: readonly Interval[], windowStart: number, windowEnd: number): EpochInterval[] {
+function sortedBusy(busy: readonly HeldTime[], windowStart: number, windowEnd: number): EpochInterval[] {
   const relevant: EpochInterval[] = [];
-  for (const interval of busy) {
-    const start = interval.start.getTime();
-    const end = interval.end.getTime();
+  for (const { startMs: start, endMs: end } of busy) {
     if (end > windowStart && start < windowEnd && end > start) relevant.push({ start, end });
   }
   return mergeIntervals(relevant);
@@ -171,15 +192,19 @@ function sortedBusy(busy: readonly Interval[], windowStart: number, windowEnd: n
  */
 export function isBookableStart(input: Omit<BookableSlotsInput, "providers" | "from" | "to"> & { provider: ProviderAvailability; start: Date }): boolean {
   const date = todayInZone(input.timeZone, input.start);
-  const [day] = bookableSlots({ policy: input.policy, timeZone: input.timeZone, now: input.now, providers: [input.provider], from: date, to: date });
-  const start = input.start.getTime();
-  return day?.slots.some((slot) => slot.start.getTime() === start) ?? false;
+  const [day] = bookableSlotTimes({ policy: input.policy, timeZone: input.timeZone, now: input.now, providers: [input.provider], from: date, to: date });
+  return day?.starts.includes(input.start.getTime()) ?? false;
 }
 
 /** The provider time an appointment holds: [start − bufferBefore, end + bufferAfter). */
-export function blockedInterval(appointment: { start: Date; end: Date; bufferBeforeMinutes: number; bufferAfterMinutes: number }): Interval {
+export function blockedInterval(appointment: { start: Date; end: Date; bufferBeforeMinutes: number; bufferAfterMinutes: number }): HeldTime {
   return {
-    start: new Date(appointment.start.getTime() - appointment.bufferBeforeMinutes * 60_000),
-    end: new Date(appointment.end.getTime() + appointment.bufferAfterMinutes * 60_000),
+    startMs: appointment.start.getTime() - appointment.bufferBeforeMinutes * 60_000,
+    endMs: appointment.end.getTime() + appointment.bufferAfterMinutes * 60_000,
   };
+}
+
+/** An interval of Dates as held time. */
+export function heldTime(interval: Interval): HeldTime {
+  return { startMs: interval.start.getTime(), endMs: interval.end.getTime() };
 }

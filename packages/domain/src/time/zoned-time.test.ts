@@ -120,4 +120,31 @@ describe("zoneOffsetMs", () => {
     expect(zoneOffsetMs(Date.parse("2027-03-14T07:00:00Z"), "America/New_York")).toBe(-4 * HOUR);
     expect(zoneOffsetMs(Date.parse("2027-01-01T00:00:00Z"), "Australia/Lord_Howe")).toBe(11 * HOUR);
   });
+
+  /** The offset as Intl states it, asked afresh each time (what zoneOffsetMs remembers per quarter hour). */
+  function statedOffset(epochMs: number, timeZone: string): number {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" })
+        .formatToParts(new Date(epochMs))
+        .map((part) => [part.type, Number(part.value)]),
+    );
+    return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - Math.floor(epochMs / 1000) * 1000;
+  }
+
+  it("stays exact around transitions whichever instants were asked first, including a historic one at an odd second", () => {
+    const cases: [zone: string, around: string][] = [
+      ["America/New_York", "2027-03-14T07:00:00Z"], // spring forward
+      ["America/New_York", "2027-11-07T06:00:00Z"], // fall back
+      ["Australia/Lord_Howe", "2027-04-03T15:00:00Z"], // a half-hour change
+      ["Asia/Kolkata", "1905-12-31T18:38:50Z"], // +5:21:10 to +5:30, at an odd second
+      ["Africa/Monrovia", "1972-01-07T00:44:30Z"], // −0:44:30 to UTC
+    ];
+    for (const [zone, around] of cases) {
+      const center = Date.parse(around);
+      // Out of order, so quarter hours are remembered before their neighbours are asked.
+      const instants = [0, 3_599_000, -3_600_000, 899_000, -1_000, 1_000, -899_000, 449_000].map((delta) => center + delta);
+      for (let step = -3_600_000; step <= 3_600_000; step += 7_000) instants.push(center + step);
+      for (const instant of instants) expect(zoneOffsetMs(instant, zone)).toBe(statedOffset(instant, zone));
+    }
+  });
 });

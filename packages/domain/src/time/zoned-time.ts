@@ -56,11 +56,39 @@ function wallClockAt(instant: Date, timeZone: string): WallClock {
   };
 }
 
-/** The zone's offset from UTC at an instant, in milliseconds (e.g. -5 h for CDT). */
-function offsetAt(epochMs: number, timeZone: string): number {
+/** The zone's offset from UTC at an instant, in milliseconds, asked of Intl (slow: it formats a date). */
+function measuredOffsetAt(epochMs: number, timeZone: string): number {
   const wall = wallClockAt(new Date(epochMs), timeZone);
   const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   return wallAsUtc - Math.floor(epochMs / 1000) * 1000;
+}
+
+const OFFSET_SPAN_MS = 15 * MINUTE_MS;
+const MAX_CACHED_SPANS = 200_000;
+const offsetsBySpan = new Map<string, Map<number, number>>();
+
+/**
+ * The zone's offset from UTC at an instant, in milliseconds (e.g. -5 h for CDT). A search asks
+ * this thousands of times, so offsets are remembered per quarter hour of UTC: every transition
+ * of a zone in use today falls on one's edge. A quarter hour whose two ends differ (a transition
+ * inside it, as in some historic local mean times) is never remembered, only measured.
+ */
+function offsetAt(epochMs: number, timeZone: string): number {
+  let spans = offsetsBySpan.get(timeZone);
+  if (!spans) {
+    spans = new Map();
+    offsetsBySpan.set(timeZone, spans);
+  }
+  const span = Math.floor(epochMs / OFFSET_SPAN_MS);
+  const known = spans.get(span);
+  if (known !== undefined) return known;
+  const offset = measuredOffsetAt(epochMs, timeZone);
+  const spanStart = span * OFFSET_SPAN_MS;
+  if (measuredOffsetAt(spanStart, timeZone) === offset && measuredOffsetAt(spanStart + OFFSET_SPAN_MS - 1000, timeZone) === offset) {
+    if (spans.size >= MAX_CACHED_SPANS) spans.clear();
+    spans.set(span, offset);
+  }
+  return offset;
 }
 
 function parseCalendarDate(date: string): { year: number; month: number; day: number } {

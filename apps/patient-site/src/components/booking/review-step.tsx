@@ -61,7 +61,7 @@ export function ReviewStep({ selection, service, location, providerId, changeCut
   );
   const chosenStart = Date.parse(selection.time);
   const slot = day.data?.days.flatMap((entry) => entry.slots).find((candidate) => Date.parse(candidate.start) === chosenStart);
-  const freeProviders = (slot?.providerIds ?? []).flatMap((id) => day.data?.providers.filter((provider) => provider.id === id) ?? []);
+  const freeProviders = (slot?.providers ?? []).flatMap((index) => day.data?.providers[index] ?? []);
 
   const book = useMutation(trpc.appointments.book.mutationOptions());
 
@@ -136,7 +136,7 @@ export function ReviewStep({ selection, service, location, providerId, changeCut
     );
   }
 
-  const endsAt = slot ? new Date(slot.end) : new Date(chosenStart + service.durationMinutes * 60_000);
+  const endsAt = new Date(chosenStart + service.durationMinutes * 60_000);
   const [onlyProvider] = freeProviders;
   const providerText =
     providerId !== "any"

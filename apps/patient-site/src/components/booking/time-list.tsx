@@ -3,7 +3,7 @@
 import { formatTimeInZone } from "@clinic/domain/time/format-for-people";
 import { cn } from "@clinic/ui/cn";
 
-export type TimeChoice = { start: string; end: string };
+export type TimeChoice = { start: string };
 
 /**
  * The day's start times as a list of buttons, in the location's zone (the heading above names it).

@@ -39,7 +39,8 @@ export function scopeAround(start: Date, timeZone: string) {
  * load spreads out), then in the order given (by name).
  */
 function byLightestDay(free: readonly ProviderAvailability[], day: Interval): ProviderAvailability[] {
-  const load = (provider: ProviderAvailability) => provider.busy.filter((held) => held.start < day.end && held.end > day.start).length;
+  const [dayStart, dayEnd] = [day.start.getTime(), day.end.getTime()];
+  const load = (provider: ProviderAvailability) => provider.busy.filter((held) => held.startMs < dayEnd && held.endMs > dayStart).length;
   const ranked = free.map((provider, index) => ({ provider, index, load: load(provider) }));
   ranked.sort((a, b) => a.load - b.load || a.index - b.index);
   return ranked.map(({ provider }) => provider);

@@ -31,11 +31,10 @@ export const availabilitySearchInput = z
 export type AvailabilitySearchInput = z.infer<typeof availabilitySearchInput>;
 
 export const slotDto = z.object({
-  /** ISO 8601 with the location's offset, e.g. "2027-03-14T09:00:00-04:00". */
+  /** ISO 8601 with the location's offset, e.g. "2027-03-14T09:00:00-04:00"; the visit lasts service.durationMinutes. */
   start: z.string(),
-  end: z.string(),
-  /** Providers free for this start (one entry when a provider was chosen). */
-  providerIds: z.array(z.uuid()),
+  /** Who is free for this start, as indexes into `providers` (one entry when a provider was chosen). */
+  providers: z.array(z.number().int().nonnegative()),
 });
 export type SlotDto = z.infer<typeof slotDto>;
 

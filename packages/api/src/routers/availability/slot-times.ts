@@ -1,29 +1,44 @@
-import type { BookableDay } from "@clinic/domain/scheduling/bookable-slots";
+import type { BookableDayTimes } from "@clinic/domain/scheduling/bookable-slots";
 import { toZonedIsoString } from "@clinic/domain/time/zoned-time";
 import type { SlotDto } from "./dto";
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 1_440 * MINUTE_MS;
+
+const pad = (value: number) => (value < 10 ? `0${value}` : String(value));
 
 /** "2027-03-14T09:00:00-05:00" → offset in ms (−5 h); only whole-minute offsets occur in modern zones. */
 function offsetMsOf(zonedIso: string): number {
   const sign = zonedIso[19] === "-" ? -1 : 1;
-  return sign * (Number(zonedIso.slice(20, 22)) * 60 + Number(zonedIso.slice(23, 25))) * 60_000;
+  return sign * (Number(zonedIso.slice(20, 22)) * 60 + Number(zonedIso.slice(23, 25))) * MINUTE_MS;
 }
 
 /**
- * A day's slots with times as ISO strings in the location's zone (toZonedIsoString). Asking the
- * zone for every start and end is most of a search's own work, so when the day's first start and
- * last end share one offset (no daylight-saving change between them: no zone changes twice within
- * hours), every time in between is written with that offset; otherwise each is asked for.
+ * A day's slots with start times as ISO strings in the location's zone (exactly as
+ * toZonedIsoString writes them) and the free providers as indexes. Asking the zone for every
+ * start is most of a search's own work, so when the day's first and last start share one offset
+ * (no daylight-saving change between them: no zone changes twice within hours), every start in
+ * between is written from that offset with arithmetic alone; otherwise each is asked for.
  */
-export function zonedSlots(day: BookableDay, timeZone: string): SlotDto[] {
-  const first = day.slots[0];
-  const last = day.slots.at(-1);
-  if (!first || !last) return [];
-  const firstIso = toZonedIsoString(first.start, timeZone);
-  const lastIso = toZonedIsoString(last.end, timeZone);
+export function zonedSlots(day: BookableDayTimes, timeZone: string): SlotDto[] {
+  const { starts, providerIndexes } = day;
+  const first = starts[0];
+  const last = starts.at(-1);
+  if (first === undefined || last === undefined) return [];
+  const firstIso = toZonedIsoString(new Date(first), timeZone);
   const suffix = firstIso.slice(19);
-  const write =
-    lastIso.slice(19) === suffix
-      ? (instant: Date) => `${new Date(instant.getTime() + offsetMsOf(firstIso)).toISOString().slice(0, 19)}${suffix}`
-      : (instant: Date) => toZonedIsoString(instant, timeZone);
-  return day.slots.map((slot) => ({ start: write(slot.start), end: write(slot.end), providerIds: slot.providerIds }));
+  const uniform = toZonedIsoString(new Date(last), timeZone).slice(19) === suffix;
+  const offsetMs = offsetMsOf(firstIso);
+  // The local midnight before the first start, as if it were UTC, and its date: starts on the
+  // same local day share the date, and a start past midnight (a late shift) is rare enough to ask for.
+  const localMidnight = Math.floor((first + offsetMs) / DAY_MS) * DAY_MS;
+  const datePrefix = firstIso.slice(0, 11);
+  return starts.map((start, index) => {
+    const local = start + offsetMs - localMidnight;
+    const write =
+      uniform && local >= 0 && local < DAY_MS && start % 1000 === 0
+        ? `${datePrefix}${pad(Math.floor(local / 3_600_000))}:${pad(Math.floor(local / MINUTE_MS) % 60)}:${pad(Math.floor(local / 1000) % 60)}${suffix}`
+        : toZonedIsoString(new Date(start), timeZone);
+    return { start: write, providers: providerIndexes[index] as number[] };
+  });
 }
