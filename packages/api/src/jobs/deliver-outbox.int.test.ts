@@ -23,7 +23,7 @@ beforeEach(async () => {
   await db.delete(emailOutbox);
 });
 
-/** Emails written the way procedures write them: outbox row plus a delivery job, in one transaction. */
+/** Emails written the way procedures write them, each in its transaction. */
 async function queueEmails(count: number): Promise<string[]> {
   for (let i = 0; i < count; i++) {
     await db.transaction((tx) =>

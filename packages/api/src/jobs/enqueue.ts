@@ -27,25 +27,14 @@ export function outboxInsertFrom(email: OutgoingEmail, source: SQL): SQL {
 }
 
 /**
- * One delivery run per row of `source` (emails just written). No job key: a shared key would make
- * every transaction that sends email update, and lock until commit, the same job row, queueing
- * all bookings behind one another. Extra runs are cheap: each claims due rows with SKIP LOCKED and
- * stops when none are left.
- */
-export function deliveryJobFrom(source: SQL): SQL {
-  return sql`select graphile_worker.add_job(${JOB.deliverOutbox}, '{}'::json) from ${source}`;
-}
-
-/**
- * Writes an email to the outbox and asks the worker for a delivery run, in the caller's
- * transaction: if the change rolls back, so does the email. Returns false when `dedupeKey` was
- * already used (nothing written).
+ * Writes an email to the outbox in the caller's transaction: if the change rolls back, so does
+ * the email. Returns false when `dedupeKey` was already used (nothing written). No job is added:
+ * the worker watches the outbox (outbox-watch.ts) and sends within a second or two. A queue job
+ * per email made every email-writing transaction run graphile-worker's add_job and NOTIFY,
+ * which cost booking a third of its throughput.
  */
 export async function queueEmail(tx: Executor, email: OutgoingEmail): Promise<boolean> {
-  // One statement: it runs inside busy transactions.
-  const result = await tx.execute(sql`
-    with inserted as (${outboxInsertFrom(email, sql`(values (1)) as one`)})
-    ${deliveryJobFrom(sql`inserted`)}`);
+  const result = await tx.execute(outboxInsertFrom(email, sql`(values (1)) as one`));
   return result.rows.length > 0;
 }
 

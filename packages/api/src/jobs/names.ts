@@ -6,7 +6,7 @@
 export const JOB = {
   /** Payload { appointmentId, startsAt (ISO) }; runs 24 h before the visit, writes the reminder email. */
   appointmentReminder: "appointment_reminder",
-  /** No payload; one delivery run over the email outbox. Added with every outbox insert, and every minute by cron. */
+  /** No payload; one delivery run over the email outbox. Added by the worker when email is due (outbox-watch.ts), and every minute by cron. */
   deliverOutbox: "deliver_outbox",
   /** No payload; hourly housekeeping (pruning old sign-in attempts). */
   housekeeping: "housekeeping",
@@ -15,7 +15,7 @@ export const JOB = {
 /** One reminder job per appointment: rescheduling replaces it, cancelling removes it. */
 export const reminderJobKey = (appointmentId: string) => `appointment-reminder:${appointmentId}`;
 
-/** The every-minute sweep's key: at most one sweep waits at a time (per-email runs have no key). */
+/** Delivery runs share one key: at most one waits at a time, however often it is asked for. */
 export const DELIVER_OUTBOX_JOB_KEY = "deliver-outbox";
 
 /** How long before the start a reminder goes out. */

@@ -7,8 +7,8 @@ import { DELIVER_OUTBOX_JOB_KEY, JOB } from "./names";
  */
 export const RECURRING_JOBS: CronItem[] = [
   {
-    // Sweeps for emails whose retry back-off has passed (and any written without a delivery job).
-    // Keyed, so a sweep never queues behind another sweep.
+    // Also sends what the outbox watch would (should no worker be watching) and takes back claims
+    // of a worker that died mid-send. Keyed, so a sweep never queues behind another run.
     task: JOB.deliverOutbox,
     match: "* * * * *",
     identifier: "deliver-outbox-every-minute",

@@ -25,7 +25,7 @@ describe("startJobWorker", () => {
       await testDb.db.transaction((tx) =>
         queueEmail(tx, { toAddress: "alex.rivera@example.com", subject: "Your visit is booked", textBody: "See you soon.", template: "appointment-confirmed" }),
       );
-      // LISTEN/NOTIFY wakes the worker: no waiting for a poll or the minute's sweep.
+      // The outbox watch notices it within a second: no waiting for the minute's sweep.
       await waitFor(async () => (await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.status, "sent"))).length === 1, { timeoutMs: 5_000 });
 
       const known = await testDb.db.execute<{ identifier: string }>(sql`select identifier from graphile_worker._private_known_crontabs order by identifier`);

@@ -2,6 +2,8 @@ import { createDb } from "@clinic/db/client";
 import { run } from "graphile-worker";
 import type { EmailEnv } from "../email/env";
 import { createMailTransport } from "../email/transport";
+import { DELIVER_OUTBOX_JOB_KEY, JOB } from "./names";
+import { watchOutbox } from "./outbox-watch";
 import { DEFAULT_CONCURRENCY, jobRunnerOptions } from "./runner";
 
 export type JobWorkerOptions = {
@@ -21,7 +23,8 @@ export type JobWorker = {
 
 /**
  * The background worker of apps/worker: runs the jobs of names.ts (appointment reminders, outbox
- * delivery, housekeeping) from graphile-worker's PostgreSQL queue, plus the recurring ones. Several
+ * delivery, housekeeping) from graphile-worker's PostgreSQL queue, plus the recurring ones, and
+ * asks for a delivery run whenever the outbox has email due (outbox-watch.ts). Several
  * workers may run at once: each job is taken by one of them, and every job is safe to run twice.
  */
 export async function startJobWorker({ databaseUrl, email, concurrency = DEFAULT_CONCURRENCY }: JobWorkerOptions): Promise<JobWorker> {
@@ -37,10 +40,14 @@ export async function startJobWorker({ databaseUrl, email, concurrency = DEFAULT
     await close();
     throw error;
   });
-  // The pool closes only once graphile-worker has let go of it: its shutdown still runs queries.
   let stopping: Promise<void> | undefined;
+  // Keyed: while one delivery run waits, asking again adds nothing.
+  const stopWatching = watchOutbox(db, async () => {
+    if (!stopping) await runner.addJob(JOB.deliverOutbox, {}, { jobKey: DELIVER_OUTBOX_JOB_KEY, jobKeyMode: "preserve_run_at" });
+  });
+  // The pool closes only once graphile-worker has let go of it: its shutdown still runs queries.
   let closed: Promise<void> | undefined;
-  const stopRunner = () => (stopping ??= runner.stop());
+  const stopRunner = () => (stopping ??= Promise.all([stopWatching(), runner.stop()]).then(() => undefined));
   const closeOnce = () => (closed ??= close());
   return {
     stop: () => stopRunner().finally(closeOnce),
