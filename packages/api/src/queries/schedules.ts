@@ -163,8 +163,9 @@ export async function listBookingLocations(db: Executor, serviceId: string) {
 }
 
 /**
- * Serializes every change to one provider's bookings until the transaction ends. Each booking
- * transaction takes at most one of these, so two of them can never wait on each other in a cycle.
+ * Queues reschedules of one provider's visits until the transaction ends (a transaction takes at
+ * most one of these, so two can never wait on each other in a cycle). Bookings do not take it:
+ * the exclusion constraints decide between them and anything else.
  */
 export async function lockProviderSchedule(tx: Executor, providerId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`provider-schedule:${providerId}`}, 0))`);

@@ -15,9 +15,11 @@ import { notChangeable, PastChangeCutoff, PATIENT_OVERLAP_CONSTRAINT, PatientAlr
 
 /**
  * Moves one of the patient's own booked appointments to `start` with the same provider, service
- * and location. One transaction under the provider's lock: the new time is re-checked against the
- * rules and every other appointment, then taken and the old one freed by a single UPDATE, with the
- * email, the replaced reminder and the audit event; or nothing changes at all.
+ * and location. One transaction: the new time is re-checked against the rules and every other
+ * appointment, then taken and the old one freed by a single UPDATE, with the email, the replaced
+ * reminder and the audit event; or nothing changes at all. The exclusion constraints decide against
+ * anything written meanwhile (bookings take no lock); the provider's advisory lock only queues
+ * reschedules of one provider's visits, so two moves never deadlock on each other's rows.
  */
 export async function rescheduleAppointment(ctx: PatientContext, input: { id: string; start: string }): Promise<void> {
   const patientId = ctx.user.patientId;
@@ -56,7 +58,7 @@ export async function rescheduleAppointment(ctx: PatientContext, input: { id: st
         bufferAfterMinutes: service.policy.bufferAfterMinutes,
       });
     } catch (error) {
-      // The constraints have the last word (e.g. a visit booked by staff without the lock).
+      // The constraints have the last word (e.g. a visit booked meanwhile).
       if (isExclusionViolation(error, PATIENT_OVERLAP_CONSTRAINT)) throw new PatientAlreadyBooked();
       if (isExclusionViolation(error)) throw new SlotUnavailable();
       throw error;
