@@ -19,7 +19,7 @@ import { addCalendarDays, todayInZone } from "@clinic/domain/time/zoned-time";
 import pg from "pg";
 import { BENCH_PASSWORD, createBenchClinic, freeSlotStarts, PROVIDERS, TIME_ZONE } from "./dataset";
 import { constraintCheckedInsertRate } from "./db-floor";
-import { runLoad, type LoadRequest, type LoadResult } from "./http-load";
+import { mergeSlices, runLoad, type LoadRequest, type LoadResult } from "./http-load";
 import { signInOverHttp } from "./sign-in";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,6 +27,8 @@ const repoRoot = join(here, "..", "..");
 const PORT = 3100;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PHASE_SECONDS = Number(process.env.BENCH_PHASE_SECONDS ?? 10);
+/** Each phase runs in this many slices, taking turns with the others (see the plan below). */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** E.g. "appointments.book" to profile one procedure alone; the report then lacks the other figures. */
 const ONLY_PHASES = process.env.BENCH_ONLY_PHASES?.split(",").filter(Boolean);
 
@@ -99,22 +101,24 @@ async function main(): Promise<number> {
     // Warm up every route (JIT, connection pools, Next's route compilation cache).
     for (const next of [trivial, nextSearch]) await runLoad({ label: "warm-up", origin: ORIGIN, connections: 4, seconds: 2, next });
 
-    const phase = (label: string, connections: number, next: () => LoadRequest) => {
-      console.info(`bench: ${label}, ${connections} connections, ${PHASE_SECONDS} s…`);
-      return runLoad({ label, origin: ORIGIN, connections, seconds: PHASE_SECONDS, next });
-    };
-    const http: LoadResult[] = [];
+    // The phases take turns in ROUNDS short slices rather than one long run each, so a machine that
+    // speeds up or slows down during the run (other tenants, thermal) weighs on every phase alike and
+    // the ratios compare like with like.
     const plan: [label: string, connections: number, next: () => LoadRequest][] = [
       ["clinic.info (trivial)", 32, trivial],
       ["availability.search", 32, nextSearch],
       ["clinic.info (trivial)", 4, trivial],
       ["availability.search", 4, nextSearch],
       ["appointments.book", 32, nextBooking],
-    ];
-    for (const [label, connections, next] of plan) {
-      if (ONLY_PHASES && !ONLY_PHASES.some((only) => label.startsWith(only))) continue;
-      http.push(await phase(label, connections, next));
+    ].filter(([label]) => !ONLY_PHASES || ONLY_PHASES.some((only) => (label as string).startsWith(only))) as typeof plan;
+    const slices = plan.map(() => [] as Awaited<ReturnType<typeof runLoad>>[]);
+    for (let round = 1; round <= ROUNDS; round++) {
+      console.info(`bench: round ${round} of ${ROUNDS}, ${plan.length} phases × ${(PHASE_SECONDS / ROUNDS).toFixed(1)} s…`);
+      for (const [index, [label, connections, next]] of plan.entries()) {
+        slices[index]!.push(await runLoad({ label, origin: ORIGIN, connections, seconds: PHASE_SECONDS / ROUNDS, next }));
+      }
     }
+    const http: LoadResult[] = slices.map((phaseSlices) => mergeSlices(phaseSlices).result);
 
     const patientIds = (await pool.query<{ id: string }>("select p.id from patients p join users u on u.id = p.user_id where u.email like 'history-%' order by u.email limit 32")).rows.map((row) => row.id);
     console.info(`bench: database floor, 32 connections, ${PHASE_SECONDS} s…`);
@@ -190,7 +194,7 @@ function summarise(input: {
   console.info(
     [
       "",
-      `Booking benchmark — PostgreSQL ${input.version}, ${input.appointments.toLocaleString("en-US")} appointments, ${PROVIDERS} providers, next start (patient-site), ${PHASE_SECONDS} s per phase`,
+      `Booking benchmark — PostgreSQL ${input.version}, ${input.appointments.toLocaleString("en-US")} appointments, ${PROVIDERS} providers, next start (patient-site), ${PHASE_SECONDS} s per phase in ${ROUNDS} turns`,
       "",
       `  pure bookableSlots, 8 providers × 60 days: median ${fmt(input.pure.medianMs, 2)} ms, p95 ${fmt(input.pure.p95Ms, 2)} ms (${input.pure.runs} runs, ${input.pure.slots} slots)`,
       "",
@@ -207,7 +211,7 @@ function summarise(input: {
       "",
     ].join("\n"),
   );
-  return { ranAt: new Date().toISOString(), postgres: input.version, appointments: input.appointments, providers: PROVIDERS, phaseSeconds: PHASE_SECONDS, pure: input.pure, http: input.http, databaseFloor: input.floor, ratios, bookingsMade: input.booked, doubleBookings: input.doubleBookings, targets };
+  return { ranAt: new Date().toISOString(), postgres: input.version, appointments: input.appointments, providers: PROVIDERS, phaseSeconds: PHASE_SECONDS, rounds: ROUNDS, pure: input.pure, http: input.http, databaseFloor: input.floor, ratios, bookingsMade: input.booked, doubleBookings: input.doubleBookings, targets };
 }
 
 async function startPatientSite(databaseUrl: string): Promise<ChildProcess> {
