@@ -1,7 +1,7 @@
 import { isStaffRole, type StaffRole } from "@clinic/domain/people/roles";
 import type { SessionUser } from "@clinic/domain/people/session-user";
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
+import { transformer } from "./transformer";
 import { z, ZodError } from "zod";
 import type { TRPCContext } from "./context";
 import { GENERIC_FAILURE_MESSAGE, toClientError } from "./errors";
@@ -13,7 +13,7 @@ const t = initTRPC
   .context<TRPCContext>()
   .meta<ProcedureMeta>()
   .create({
-    transformer: superjson,
+    transformer,
     errorFormatter({ shape, error }) {
       const zodError = error.code === "BAD_REQUEST" && error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
       // Backstop for failures outside procedures (e.g. building the context): never echo internals.
