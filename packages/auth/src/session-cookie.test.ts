@@ -1,5 +1,5 @@
 import { encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { sessionCookieName } from "./edge-config";
 import { authEnv } from "./env";
 import { readSessionId } from "./session";
@@ -34,4 +34,25 @@ describe("readSessionId", () => {
     const tampered = `${good.slice(0, -4)}AAAA`;
     expect(await readSessionId({ get: () => ({ value: tampered }) }, "patient")).toBeNull();
   });
+
+  it("refuses a remembered token once it expires, as a fresh decrypt would", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const cookies = await cookieFor({ sid: SESSION_ID, aud: "patient" }, { maxAge: 60 });
+    expect(await readSessionId(cookies, "patient")).toBe(SESSION_ID);
+    vi.setSystemTime(Date.now() + 60_000);
+    expect(await readSessionId(cookies, "patient")).toBe(SESSION_ID); // within the 15 s leeway
+    vi.setSystemTime(Date.now() + 16_000);
+    expect(await readSessionId(cookies, "patient")).toBeNull();
+  });
+
+  it("remembers a token for its own app only", async () => {
+    const cookies = await cookieFor({ sid: SESSION_ID, aud: "patient" });
+    expect(await readSessionId(cookies, "patient")).toBe(SESSION_ID);
+    const sameValueOnStaffCookie = { get: (name: string) => (name === sessionCookieName("staff") ? cookies.get(sessionCookieName("patient")) : undefined) };
+    expect(await readSessionId(sameValueOnStaffCookie, "staff")).toBeNull();
+  });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
 });

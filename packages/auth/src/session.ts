@@ -12,23 +12,49 @@ import type { SignInErrorCode } from "./sign-in-messages";
 /** What reading the session needs of a request's cookies (Next's `cookies()` fits). */
 export type CookieReader = { get(name: string): { value: string } | undefined };
 
+/** Auth.js's leeway for the token's exp (jose clockTolerance in its decode). */
+const CLOCK_TOLERANCE_MS = 15_000;
+const MAX_REMEMBERED_TOKENS = 10_000;
+/** Tokens that decrypted, by cookie name and value: the session id and when the token expires. */
+const rememberedTokens = new Map<string, { sessionId: string; expiresAtMs: number }>();
+
 /**
  * The server-side session id in this app's session cookie, or null (no cookie, tampered, expired,
  * or another app's). Only decrypts: Auth.js's own `auth()` would also re-encrypt the cookie and
  * send it back on every request to slide its expiry, which buys nothing here — the cookie lives
  * exactly as long as the session row's absolute lifetime, and idleness is tracked in that row.
+ *
+ * A browser sends the same cookie with every request, and decrypting it (key derivation and
+ * WebCrypto calls) cost as much as a small query, so a token that decrypted is remembered by its
+ * exact value until it expires. Only the token is remembered: the session row is still checked on
+ * every request, so signing out or a revoked session takes effect at once.
  */
 export async function readSessionId(cookies: CookieReader, audience: Audience): Promise<string | null> {
   const name = sessionCookieName(audience);
   const token = cookies.get(name)?.value;
   if (!token) return null;
+  const key = `${name}:${token}`;
+  const remembered = rememberedTokens.get(key);
+  if (remembered) {
+    if (Date.now() < remembered.expiresAtMs + CLOCK_TOLERANCE_MS) return remembered.sessionId;
+    rememberedTokens.delete(key);
+    return null;
+  }
+  let payload: { sid?: unknown; aud?: unknown; exp?: unknown } | null;
   try {
-    const payload = await decode({ token, secret: authEnv().AUTH_SECRET, salt: name });
-    // The same test as the jwt callback in edge-config.ts.
-    return payload && typeof payload.sid === "string" && payload.aud === audience ? payload.sid : null;
+    payload = await decode({ token, secret: authEnv().AUTH_SECRET, salt: name });
   } catch {
     return null;
   }
+  // The same test as the jwt callback in edge-config.ts.
+  if (!payload || typeof payload.sid !== "string" || payload.aud !== audience || typeof payload.exp !== "number") return null;
+  if (rememberedTokens.size >= MAX_REMEMBERED_TOKENS) {
+    // The oldest first (a Map keeps insertion order).
+    const oldest = rememberedTokens.keys().next().value;
+    if (oldest !== undefined) rememberedTokens.delete(oldest);
+  }
+  rememberedTokens.set(key, { sessionId: payload.sid, expiresAtMs: payload.exp * 1000 });
+  return payload.sid;
 }
 
 /**
