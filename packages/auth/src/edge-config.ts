@@ -74,9 +74,3 @@ export function edgeAuthConfig(audience: Audience): NextAuthConfig {
     },
   };
 }
-
-/** The server-side session id carried by an Auth.js session, or null when signed out. */
-export function sessionIdOf(session: Session | null): string | null {
-  if (!session || !("sessionId" in session)) return null;
-  return typeof session.sessionId === "string" ? session.sessionId : null;
-}
