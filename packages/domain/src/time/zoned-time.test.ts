@@ -121,13 +121,17 @@ describe("zoneOffsetMs", () => {
     expect(zoneOffsetMs(Date.parse("2027-01-01T00:00:00Z"), "Australia/Lord_Howe")).toBe(11 * HOUR);
   });
 
+  const statingFormats = new Map<string, Intl.DateTimeFormat>();
+
   /** The offset as Intl states it, asked afresh each time (what zoneOffsetMs remembers per quarter hour). */
   function statedOffset(epochMs: number, timeZone: string): number {
-    const parts = Object.fromEntries(
-      new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" })
-        .formatToParts(new Date(epochMs))
-        .map((part) => [part.type, Number(part.value)]),
-    );
+    let format = statingFormats.get(timeZone);
+    if (!format) {
+      // Building a format is the slow part of asking Intl; one per zone keeps the test quick on a busy machine.
+      format = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+      statingFormats.set(timeZone, format);
+    }
+    const parts = Object.fromEntries(format.formatToParts(new Date(epochMs)).map((part) => [part.type, Number(part.value)]));
     return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - Math.floor(epochMs / 1000) * 1000;
   }
 
