@@ -22,7 +22,7 @@ describe("describeSignInError", () => {
 
   it("points patients to the patient site and staff to the staff site", () => {
     expect(describeSignInError(new SignInRefused("wrong_audience"), "staff").message).toBe(
-      "This sign-in is for clinic staff. Patients can sign in on the patient site.",
+      "That is a patient account: it signs in on the patient site, not here.",
     );
     expect(describeSignInError(new SignInRefused("wrong_audience"), "patient").message).toMatch(/staff site/);
   });

@@ -26,7 +26,7 @@ export function signInErrorMessage(
     }
     case "wrong_audience":
       return context.audience === "staff"
-        ? "This sign-in is for clinic staff. Patients can sign in on the patient site."
+        ? "That is a patient account: it signs in on the patient site, not here."
         : "This sign-in is for patients. Clinic staff sign in on the staff site.";
     case "disabled":
       return "This account has been disabled. Please contact the clinic.";

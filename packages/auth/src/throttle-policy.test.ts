@@ -11,9 +11,10 @@ describe("lockDelayMs", () => {
     expect(delays).toEqual([0, 0, 0, 0, 1, 2, 4, 8, 15, 15, 15]);
   });
 
-  it("locks an address only after 10 failures", () => {
-    expect(lockDelayMs(9, IP_THROTTLE)).toBe(0);
-    expect(lockDelayMs(10, IP_THROTTLE)).toBe(MINUTE);
+  it("locks an address only after 100 failures, 20 times the account's threshold", () => {
+    expect(lockDelayMs(99, IP_THROTTLE)).toBe(0);
+    expect(lockDelayMs(100, IP_THROTTLE)).toBe(MINUTE);
+    expect(IP_THROTTLE.threshold).toBe(20 * ACCOUNT_THROTTLE.threshold);
   });
 });
 

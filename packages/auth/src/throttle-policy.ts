@@ -23,11 +23,11 @@ export const ACCOUNT_THROTTLE: ThrottlePolicy = {
 };
 
 /**
- * Per client address, across accounts (password spraying). Looser than per account because a
- * clinic's front desk and a family at home share one address; a single attacker still gets
- * no more than a handful of guesses per 15 minutes once locked.
+ * Per client address, across accounts (password spraying). Far looser than per account, so a
+ * household or a clinic's front desk behind one address is not locked out by one person's typos;
+ * spraying still stops at 100 guesses, then the lock doubles as per account.
  */
-export const IP_THROTTLE: ThrottlePolicy = { ...ACCOUNT_THROTTLE, threshold: 10 };
+export const IP_THROTTLE: ThrottlePolicy = { ...ACCOUNT_THROTTLE, threshold: 100 };
 
 /** Lock imposed after the `failures`-th failure of a streak (0 while under the threshold). */
 export function lockDelayMs(failures: number, policy: ThrottlePolicy): number {

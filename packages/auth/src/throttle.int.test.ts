@@ -1,6 +1,7 @@
 import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { beginSignInAttempt, markAttemptSucceeded } from "./throttle";
+import { IP_THROTTLE } from "./throttle-policy";
 
 const MINUTE = 60_000;
 const T0 = new Date("2026-03-02T15:00:00Z");
@@ -59,14 +60,22 @@ describe("sign-in throttling", () => {
 
   it("locks an address trying many accounts, whatever successes it has in between", async () => {
     const ip = "192.0.2.44";
-    for (let i = 0; i < 9; i++) expect((await fail(`spray-${i}@example.com`, ip, at(i * 0.1))).allowed).toBe(true);
+    const last = IP_THROTTLE.threshold - 1;
+    for (let i = 0; i < last; i++) expect((await fail(`spray-${i}@example.com`, ip, at(i * 0.005))).allowed).toBe(true);
     const own = await beginSignInAttempt(testDb.db, { email: "attacker-own@example.com", ip }, at(1));
     if (!own.allowed) throw new Error("expected an allowed attempt");
     await markAttemptSucceeded(testDb.db, own.attemptId);
-    expect((await fail("spray-9@example.com", ip, at(1.1))).allowed).toBe(true);
+    expect((await fail(`spray-${last}@example.com`, ip, at(1.1))).allowed).toBe(true);
 
-    expect(await fail("spray-10@example.com", ip, at(1.2))).toMatchObject({ allowed: false, retryAfterMinutes: 1 });
-    expect((await fail("spray-10@example.com", "192.0.2.45", at(1.2))).allowed).toBe(true);
+    expect(await fail("spray-next@example.com", ip, at(1.2))).toMatchObject({ allowed: false, retryAfterMinutes: 1 });
+    expect((await fail("spray-next@example.com", "192.0.2.45", at(1.2))).allowed).toBe(true);
+  });
+
+  it("does not lock other accounts behind an address where one account failed ten times", async () => {
+    const ip = "192.0.2.46";
+    for (let i = 0; i < 10; i++) await fail("forgetful@example.com", ip, at(i * 0.1));
+    expect((await fail("forgetful@example.com", ip, at(1.1))).allowed).toBe(false);
+    expect((await fail("housemate@example.com", ip, at(1.1))).allowed).toBe(true);
   });
 
   it("counts a burst of parallel guesses before verifying any of them", async () => {

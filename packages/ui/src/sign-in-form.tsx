@@ -1,22 +1,24 @@
 "use client";
 
 import { signInInput } from "@clinic/domain/people/sign-up";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useActionState } from "react";
 import { Alert } from "./alert";
 import { Button } from "./button";
 import { Field, fieldDescribedBy } from "./field";
+import { useFormFeedback, type FormFeedback } from "./form-feedback";
 import { Input } from "./input";
 
-/** What the sign-in server action answers when it does not redirect. */
-export type SignInOutcome = { formError?: string; fieldErrors?: { email?: string; password?: string } };
+const FIELDS = ["email", "password"] as const;
 
-export type SignInAction = (input: { email: string; password: string; callbackUrl?: string }) => Promise<SignInOutcome>;
+/** What the sign-in server action answers when it does not redirect. */
+export type SignInOutcome = FormFeedback<(typeof FIELDS)[number]>;
+
+/** A server action bound by React to the form: it receives the posted fields, so it works without JavaScript. */
+export type SignInAction = (previous: SignInOutcome, form: FormData) => Promise<SignInOutcome>;
 
 /**
- * The email + password form of both apps. The app passes its own server action, which signs in for
- * its audience and redirects on success; the same zod schema checks the fields in the browser.
+ * The email + password form of both apps, posted to the app's own server action (which signs in for
+ * its audience and redirects on success); the same zod schema checks the fields in the browser first.
  */
 export function SignInForm({
   action,
@@ -27,56 +29,46 @@ export function SignInForm({
   callbackUrl?: string;
   initialError?: string;
 }) {
-  const [formError, setFormError] = useState<string | undefined>(initialError);
-  const [pending, startTransition] = useTransition();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm({ resolver: zodResolver(signInInput), defaultValues: { email: "", password: "" } });
-
-  const onSubmit = handleSubmit((values) => {
-    setFormError(undefined);
-    startTransition(async () => {
-      const result = await action({ ...values, callbackUrl });
-      if (result.formError) setFormError(result.formError);
-      if (result.fieldErrors?.email) setError("email", { message: result.fieldErrors.email }, { shouldFocus: true });
-      if (result.fieldErrors?.password) setError("password", { message: result.fieldErrors.password });
-    });
-  });
-
-  const emailError = errors.email?.message;
-  const passwordError = errors.password?.message;
+  const [outcome, formAction, pending] = useActionState(action, { formError: initialError });
+  const { formRef, onSubmit, errors, formError } = useFormFeedback(signInInput, FIELDS, outcome);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-describedby={formError ? "sign-in-error" : undefined}>
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-5"
+      aria-describedby={formError ? "sign-in-error" : undefined}
+    >
       {formError ? (
-        <div id="sign-in-error">
+        <div id="sign-in-error" data-form-error tabIndex={-1} className="focus-visible:outline-2 focus-visible:outline-brand-600">
           <Alert tone="error">{formError}</Alert>
         </div>
       ) : null}
-      <Field id="email" label="Email" error={emailError} required>
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+      <Field id="email" label="Email" error={errors.email} required>
         <Input
           id="email"
+          name="email"
           type="email"
           autoComplete="email"
           inputMode="email"
           required
-          invalid={Boolean(emailError)}
-          aria-describedby={fieldDescribedBy("email", { error: emailError })}
-          {...register("email")}
+          defaultValue={outcome.values?.email ?? ""}
+          invalid={Boolean(errors.email)}
+          aria-describedby={fieldDescribedBy("email", { error: errors.email })}
         />
       </Field>
-      <Field id="password" label="Password" error={passwordError} required>
+      <Field id="password" label="Password" error={errors.password} required>
         <Input
           id="password"
+          name="password"
           type="password"
           autoComplete="current-password"
           required
-          invalid={Boolean(passwordError)}
-          aria-describedby={fieldDescribedBy("password", { error: passwordError })}
-          {...register("password")}
+          invalid={Boolean(errors.password)}
+          aria-describedby={fieldDescribedBy("password", { error: errors.password })}
         />
       </Field>
       <Button type="submit" loading={pending} className="w-full sm:w-auto">

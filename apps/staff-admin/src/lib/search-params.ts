@@ -16,11 +16,11 @@ export type PatientSearchRequest =
   | { kind: "search"; query: string; page: number; pageSize: number };
 
 /**
- * Reads `?q=&page=` of the patients page with the same schema the procedure uses, so the page
- * shows the validation message instead of sending a request that would come back BAD_REQUEST.
+ * Reads the patients page's search (the query from its cookie, `?page=` from the URL) with the same
+ * schema the procedure uses, so the page shows the validation message instead of a BAD_REQUEST.
  */
-export function parsePatientSearch(params: { q?: SearchParamValue; page?: SearchParamValue }): PatientSearchRequest {
-  const query = (first(params.q) ?? "").trim();
+export function parsePatientSearch(params: { query?: string | undefined; page?: SearchParamValue }): PatientSearchRequest {
+  const query = (params.query ?? "").trim();
   if (query === "") return { kind: "empty" };
   const pageNumber = Number.parseInt(first(params.page) ?? "1", 10);
   const parsed = patientSearchInput.safeParse({
@@ -34,12 +34,17 @@ export function parsePatientSearch(params: { q?: SearchParamValue; page?: Search
   return { kind: "search", ...parsed.data };
 }
 
-/** The link to another page of the same search. */
-export function patientSearchHref(query: string, page: number): string {
-  const params = new URLSearchParams({ q: query });
-  if (page > 1) params.set("page", String(page));
-  return `/patients?${params.toString()}`;
+/** The link to another page of the current search; the query itself never goes in a URL. */
+export function patientSearchHref(page: number): string {
+  return page > 1 ? `/patients?page=${page}` : "/patients";
 }
+
+/**
+ * The patients search is posted and kept in this cookie (this path only, for a short while), so a
+ * patient's name, email or phone never lands in a URL, browser history or a server log.
+ */
+export const PATIENT_SEARCH_COOKIE = "patient-search";
+export const PATIENT_SEARCH_COOKIE_MAX_AGE_S = 30 * 60;
 
 /** `?date=YYYY-MM-DD` of the dashboard: a valid calendar date, or undefined for "today" (and a note if it was bad). */
 export function parseDashboardDate(value: SearchParamValue): { date: string | undefined; invalid: boolean } {

@@ -27,3 +27,12 @@ export const updateContactInput = z.object({
   dateOfBirth: dateOfBirthSchema.nullable(),
 });
 export type UpdateContactInput = z.infer<typeof updateContactInput>;
+
+const emptyToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
+
+/** The contact form as the browser posts it: an empty box means "no value". */
+export const contactFormInput = z.object({
+  name: personNameSchema,
+  phone: z.preprocess(emptyToNull, phoneSchema.nullable()),
+  dateOfBirth: z.preprocess(emptyToNull, dateOfBirthSchema.nullable()),
+});

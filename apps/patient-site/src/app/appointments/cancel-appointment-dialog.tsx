@@ -66,6 +66,7 @@ export function CancelAppointmentDialog({
   return (
     <Dialog open={open} onClose={close} title="Cancel this appointment?">
       <form
+        method="post"
         noValidate
         className="flex flex-col gap-4"
         onSubmit={(event) => {

@@ -2,9 +2,7 @@ import { buttonClasses } from "@clinic/ui/button";
 import { PageHeader } from "@clinic/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { requireUser } from "~/auth";
-import { CardsSkeleton } from "~/components/cards-skeleton";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 import { MyAppointments } from "./my-appointments";
 
@@ -27,9 +25,8 @@ export default async function AppointmentsPage() {
           </Link>
         }
       />
-      <Suspense fallback={<CardsSkeleton label="Loading your appointments" count={2} />}>
-        <AppointmentLists />
-      </Suspense>
+      {/* No Suspense boundary: a streamed part never replaces its fallback without JavaScript. */}
+      <AppointmentLists />
     </>
   );
 }

@@ -3,8 +3,6 @@ import { EmptyState } from "@clinic/ui/empty-state";
 import { PageHeader } from "@clinic/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
-import { CardsSkeleton } from "~/components/cards-skeleton";
 import { LIBRARY_SECTIONS, parseLibraryFilter, type LibraryFilter } from "~/content/article-kinds";
 import { formatCalendarDate } from "@clinic/domain/time/format-for-people";
 import { getCaller } from "~/trpc/server";
@@ -54,10 +52,8 @@ export default async function HealthLibraryPage({ searchParams }: { searchParams
         </ul>
       </nav>
 
-      {/* Keyed by filter so switching filters shows the skeleton again instead of stale cards. */}
-      <Suspense key={kind ?? "all"} fallback={<CardsSkeleton label="Loading articles" />}>
-        <ArticleSections kind={kind} />
-      </Suspense>
+      {/* No Suspense boundary: a streamed part never replaces its fallback without JavaScript. */}
+      <ArticleSections kind={kind} />
     </>
   );
 }

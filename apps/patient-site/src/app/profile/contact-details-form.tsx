@@ -1,73 +1,60 @@
 "use client";
 
-import { updateContactInput, type UpdateContactInput } from "@clinic/domain/people/contact-details";
+import { contactFormInput } from "@clinic/domain/people/contact-details";
 import { Alert } from "@clinic/ui/alert";
 import { Button } from "@clinic/ui/button";
 import { Card } from "@clinic/ui/card";
 import { Field, fieldDescribedBy } from "@clinic/ui/field";
+import { useFormFeedback } from "@clinic/ui/form-feedback";
 import { Input } from "@clinic/ui/input";
-import { useToast } from "@clinic/ui/toast";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { useTRPC } from "~/trpc/react";
-import { applyServerFieldErrors } from "./server-field-errors";
+import { useActionState } from "react";
+import { updateContactAction, type ContactFormState } from "./actions";
 
+const FIELDS = ["name", "phone", "dateOfBirth"] as const;
 const PHONE_HINT = "We call or text only about your appointments.";
 const DOB_HINT = "Helps us make sure we have the right records.";
 
-/** An empty text box means "no value": the schema's nullable fields expect null, not "". */
-const emptyToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
+export type ContactDetails = { name: string; email: string; phone: string | null; dateOfBirth: string | null };
 
-export function ContactDetailsForm() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const toast = useToast();
-  const { data: profile } = useSuspenseQuery(trpc.profile.me.queryOptions());
-  const [formError, setFormError] = useState<string | null>(null);
-
-  const form = useForm<UpdateContactInput>({
-    resolver: zodResolver(updateContactInput),
-    defaultValues: { name: profile.name, phone: profile.phone, dateOfBirth: profile.dateOfBirth },
-  });
-  const { errors } = form.formState;
-
-  const updateContact = useMutation(
-    trpc.profile.updateContact.mutationOptions({
-      onSuccess: async (saved) => {
-        setFormError(null);
-        form.reset({ name: saved.name, phone: saved.phone, dateOfBirth: saved.dateOfBirth });
-        queryClient.setQueryData(trpc.profile.me.queryKey(), saved);
-        await queryClient.invalidateQueries({ queryKey: trpc.profile.pathKey() });
-        toast({ title: "Your details were saved.", tone: "success" });
-      },
-      onError: (error) => {
-        const mapped = applyServerFieldErrors(error.data?.zodError?.fieldErrors, form.setError);
-        setFormError(mapped ? null : "We could not save your details. Please try again in a moment.");
-      },
-    }),
-  );
-
-  const onSubmit = form.handleSubmit((values) => updateContact.mutate(values));
+/** Posted to its server action by React, so it works before and without JavaScript. */
+export function ContactDetailsForm({ profile }: { profile: ContactDetails }) {
+  const initial: ContactFormState = {
+    values: { name: profile.name, phone: profile.phone ?? "", dateOfBirth: profile.dateOfBirth ?? "" },
+  };
+  const [outcome, formAction, pending] = useActionState(updateContactAction, initial);
+  const { formRef, onSubmit, errors, formError } = useFormFeedback(contactFormInput, FIELDS, outcome);
+  const values = outcome.values ?? {};
 
   return (
     <Card className="max-w-xl">
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-describedby={formError ? "profile-form-error" : undefined}>
+      <form
+        ref={formRef}
+        action={formAction}
+        onSubmit={onSubmit}
+        noValidate
+        className="flex flex-col gap-5"
+        aria-describedby={formError ? "profile-form-error" : undefined}
+      >
         {formError ? (
-          <div id="profile-form-error">
+          <div id="profile-form-error" data-form-error tabIndex={-1}>
             <Alert tone="error">{formError}</Alert>
           </div>
         ) : null}
+        {outcome.saved ? (
+          <div role="status">
+            <Alert tone="success">Your details were saved.</Alert>
+          </div>
+        ) : null}
 
-        <Field id="name" label="Full name" error={errors.name?.message} required>
+        <Field id="name" label="Full name" error={errors.name} required>
           <Input
             id="name"
+            name="name"
             autoComplete="name"
             required
-            invalid={!!errors.name}
-            aria-describedby={fieldDescribedBy("name", { error: errors.name?.message })}
-            {...form.register("name")}
+            defaultValue={values.name}
+            invalid={Boolean(errors.name)}
+            aria-describedby={fieldDescribedBy("name", { error: errors.name })}
           />
         </Field>
 
@@ -75,30 +62,32 @@ export function ContactDetailsForm() {
           <Input id="email" type="email" value={profile.email} readOnly aria-describedby="email-hint" />
         </Field>
 
-        <Field id="phone" label="Phone" hint={PHONE_HINT} error={errors.phone?.message}>
+        <Field id="phone" label="Phone" hint={PHONE_HINT} error={errors.phone}>
           <Input
             id="phone"
+            name="phone"
             type="tel"
             autoComplete="tel"
-            invalid={!!errors.phone}
-            aria-describedby={fieldDescribedBy("phone", { error: errors.phone?.message, hint: PHONE_HINT })}
-            {...form.register("phone", { setValueAs: emptyToNull })}
+            defaultValue={values.phone}
+            invalid={Boolean(errors.phone)}
+            aria-describedby={fieldDescribedBy("phone", { error: errors.phone, hint: PHONE_HINT })}
           />
         </Field>
 
-        <Field id="dateOfBirth" label="Date of birth" hint={DOB_HINT} error={errors.dateOfBirth?.message}>
+        <Field id="dateOfBirth" label="Date of birth" hint={DOB_HINT} error={errors.dateOfBirth}>
           <Input
             id="dateOfBirth"
+            name="dateOfBirth"
             type="date"
             autoComplete="bday"
-            invalid={!!errors.dateOfBirth}
-            aria-describedby={fieldDescribedBy("dateOfBirth", { error: errors.dateOfBirth?.message, hint: DOB_HINT })}
-            {...form.register("dateOfBirth", { setValueAs: emptyToNull })}
+            defaultValue={values.dateOfBirth}
+            invalid={Boolean(errors.dateOfBirth)}
+            aria-describedby={fieldDescribedBy("dateOfBirth", { error: errors.dateOfBirth, hint: DOB_HINT })}
           />
         </Field>
 
         <div>
-          <Button type="submit" loading={updateContact.isPending}>
+          <Button type="submit" loading={pending}>
             Save changes
           </Button>
         </div>

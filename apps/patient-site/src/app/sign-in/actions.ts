@@ -5,12 +5,8 @@ import { redirect } from "next/navigation";
 import { signIn } from "~/auth";
 
 /** Signs a patient in; on success goes to the page they asked for, or their appointments. */
-export async function signInAction(input: {
-  email: string;
-  password: string;
-  callbackUrl?: string;
-}): Promise<SignInFormState> {
-  const outcome = await submitSignInForm(signIn, "patient", input, "/appointments");
+export async function signInAction(_previous: SignInFormState, form: FormData): Promise<SignInFormState> {
+  const outcome = await submitSignInForm(signIn, "patient", form, "/appointments");
   if ("redirectTo" in outcome) redirect(outcome.redirectTo);
   return outcome;
 }

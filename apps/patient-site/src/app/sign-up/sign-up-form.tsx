@@ -5,71 +5,55 @@ import { signUpInput } from "@clinic/domain/people/sign-up";
 import { Alert } from "@clinic/ui/alert";
 import { Button } from "@clinic/ui/button";
 import { Field, fieldDescribedBy } from "@clinic/ui/field";
+import { useFormFeedback } from "@clinic/ui/form-feedback";
 import { Input } from "@clinic/ui/input";
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useActionState } from "react";
 import { signUpAction } from "./actions";
 import { signInHref } from "./sign-in-href";
+
+const FIELDS = ["name", "email", "password"] as const;
 
 const PASSWORD_RULES =
   `At least ${PASSWORD_MIN_LENGTH} characters (up to ${PASSWORD_MAX_LENGTH}). Very common passwords are refused; ` +
   "a few unrelated words make a strong one you can remember.";
 
+/** Posted to its server action by React, so it works before and without JavaScript. */
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [formError, setFormError] = useState<string | undefined>();
-  const [pending, startTransition] = useTransition();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm({ resolver: zodResolver(signUpInput), defaultValues: { name: "", email: "", password: "" } });
-
-  const onSubmit = handleSubmit((values) => {
-    setFormError(undefined);
-    startTransition(async () => {
-      const result = await signUpAction({ ...values, callbackUrl });
-      if (result.formError) setFormError(result.formError);
-      let focused = false;
-      for (const field of ["name", "email", "password"] as const) {
-        const message = result.fieldErrors?.[field];
-        if (!message) continue;
-        setError(field, { type: "server", message }, { shouldFocus: !focused });
-        focused = true;
-      }
-    });
-  });
-
-  const nameError = errors.name?.message;
-  const emailError = errors.email?.message;
-  const passwordError = errors.password?.message;
-  const emailTaken = emailError?.startsWith("An account with this email already exists");
+  const [outcome, formAction, pending] = useActionState(signUpAction, {});
+  const { formRef, onSubmit, errors, formError } = useFormFeedback(signUpInput, FIELDS, outcome);
+  const emailTaken = errors.email?.startsWith("An account with this email already exists");
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <Field id="name" label="Full name" error={nameError} required>
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      {formError ? (
+        <div data-form-error tabIndex={-1} className="focus-visible:outline-2 focus-visible:outline-brand-600">
+          <Alert tone="error">{formError}</Alert>
+        </div>
+      ) : null}
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+      <Field id="name" label="Full name" error={errors.name} required>
         <Input
           id="name"
+          name="name"
           autoComplete="name"
           required
-          invalid={Boolean(nameError)}
-          aria-describedby={fieldDescribedBy("name", { error: nameError })}
-          {...register("name")}
+          defaultValue={outcome.values?.name ?? ""}
+          invalid={Boolean(errors.name)}
+          aria-describedby={fieldDescribedBy("name", { error: errors.name })}
         />
       </Field>
-      <Field id="email" label="Email" error={emailError} required>
+      <Field id="email" label="Email" error={errors.email} required>
         <Input
           id="email"
+          name="email"
           type="email"
           autoComplete="email"
           inputMode="email"
           required
-          invalid={Boolean(emailError)}
-          aria-describedby={fieldDescribedBy("email", { error: emailError })}
-          {...register("email")}
+          defaultValue={outcome.values?.email ?? ""}
+          invalid={Boolean(errors.email)}
+          aria-describedby={fieldDescribedBy("email", { error: errors.email })}
         />
       </Field>
       {emailTaken ? (
@@ -79,17 +63,17 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
           </Link>
         </p>
       ) : null}
-      <Field id="password" label="Password" hint={PASSWORD_RULES} error={passwordError} required>
+      <Field id="password" label="Password" hint={PASSWORD_RULES} error={errors.password} required>
         <Input
           id="password"
+          name="password"
           type="password"
           autoComplete="new-password"
           required
           minLength={PASSWORD_MIN_LENGTH}
           maxLength={PASSWORD_MAX_LENGTH}
-          invalid={Boolean(passwordError)}
-          aria-describedby={fieldDescribedBy("password", { error: passwordError, hint: PASSWORD_RULES })}
-          {...register("password")}
+          invalid={Boolean(errors.password)}
+          aria-describedby={fieldDescribedBy("password", { error: errors.password, hint: PASSWORD_RULES })}
         />
       </Field>
       <Button type="submit" loading={pending} className="w-full sm:w-auto">

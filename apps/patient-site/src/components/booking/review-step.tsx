@@ -173,6 +173,7 @@ export function ReviewStep({ selection, service, location, providerId, changeCut
 
       {signedIn ? (
         <form
+          method="post"
           noValidate
           className="flex flex-col gap-5"
           onSubmit={(event) => {

@@ -47,7 +47,7 @@ export function PatientResults({ query, result }: { query: string; result: Searc
       {items.length === 0 ? (
         <p>
           There is no page {page} for this search.{" "}
-          <Link href={patientSearchHref(query, 1)} className="underline">
+          <Link href={patientSearchHref(1)} className="underline">
             Go to the first page
           </Link>
         </p>
@@ -58,7 +58,7 @@ export function PatientResults({ query, result }: { query: string; result: Searc
         pageSize={pageSize}
         total={total}
         shown={items.length}
-        hrefFor={(target) => patientSearchHref(query, target)}
+        hrefFor={(target) => patientSearchHref(target)}
         previousLabel="Previous page"
         nextLabel="Next page"
       />

@@ -2,23 +2,25 @@ import { Alert } from "@clinic/ui/alert";
 import { EmptyState } from "@clinic/ui/empty-state";
 import { PageHeader } from "@clinic/ui/page-header";
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { requireStaff } from "~/auth";
 import { PatientRecordsForbidden } from "~/components/patient-records-forbidden";
 import { PatientResults } from "~/components/patients/patient-results";
 import { PatientSearchForm } from "~/components/patients/patient-search-form";
-import { parsePatientSearch, type SearchParamValue } from "~/lib/search-params";
+import { PATIENT_SEARCH_COOKIE, parsePatientSearch, type SearchParamValue } from "~/lib/search-params";
 import { canSeePatientData } from "~/lib/staff-navigation";
 import { getCaller } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Patients" };
 
-type SearchParams = Promise<{ q?: SearchParamValue; page?: SearchParamValue }>;
+type SearchParams = Promise<{ page?: SearchParamValue }>;
 
 export default async function PatientsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireStaff();
   if (!canSeePatientData(user.role)) return <PatientRecordsForbidden />;
 
-  const request = parsePatientSearch(await searchParams);
+  const { page } = await searchParams;
+  const request = parsePatientSearch({ query: (await cookies()).get(PATIENT_SEARCH_COOKIE)?.value, page });
   const query = request.kind === "empty" ? "" : request.query;
 
   return (
