@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { BROWSER_ENV } from "./browser";
 import { PATIENT_SITE_URL, STAFF_ADMIN_URL } from "./fixtures/apps";
 
 /**
@@ -28,9 +29,9 @@ function appEnv(origin: string): Record<string, string> {
 
 const chromium = {
   ...devices["Desktop Chrome"],
-  // Debian's chromium; @playwright/test downloads no browser on this machine.
+  // The browser run-e2e.ts found or installed (browser.ts); unset means Playwright's own download.
   launchOptions: {
-    executablePath: "/usr/bin/chromium",
+    executablePath: process.env[BROWSER_ENV] || undefined,
     args: [
       "--headless",
       "--no-sandbox",

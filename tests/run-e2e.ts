@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { createDb } from "@clinic/db/client";
 import { seedDemoClinic } from "@clinic/db/seed";
 import { createMigratedDatabase, dropDatabase, startTestServer, uniqueDatabaseName } from "@clinic/db/testing";
+import { BROWSER_ENV, ensureChromium } from "./browser";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(here, "..");
@@ -38,7 +39,7 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
-async function checkPreconditions() {
+async function checkPreconditions(): Promise<NodeJS.ProcessEnv> {
   const unbuilt = APPS.filter((app) => !existsSync(join(repoRoot, app.dir, ".next", "BUILD_ID")));
   if (unbuilt.length > 0) {
     fail(
@@ -52,9 +53,9 @@ async function checkPreconditions() {
       fail(`port ${app.port} (${app.name}) is already in use. Stop \`pnpm dev\` or whatever listens there, then retry.`);
     }
   }
-  if (!existsSync("/usr/bin/chromium")) {
-    fail("/usr/bin/chromium is missing. Install it with `apt-get update && apt-get install -y chromium`.");
-  }
+  const browser = ensureChromium();
+  if ("missing" in browser) fail(browser.missing);
+  return "executablePath" in browser ? { [BROWSER_ENV]: browser.executablePath } : {};
 }
 
 function runPlaywright(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -74,7 +75,7 @@ function runPlaywright(args: string[], env: NodeJS.ProcessEnv): Promise<number> 
 }
 
 async function main(): Promise<number> {
-  await checkPreconditions();
+  const browserEnv = await checkPreconditions();
   const started = Date.now();
 
   const server = await startTestServer();
@@ -94,6 +95,7 @@ async function main(): Promise<number> {
 
     return await runPlaywright(process.argv.slice(2).filter((arg) => arg !== "--"), {
       ...process.env,
+      ...browserEnv,
       DATABASE_URL: url,
       // A fresh secret per run unless one is given: sessions of earlier runs must not carry over.
       AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
