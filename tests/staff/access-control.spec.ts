@@ -12,7 +12,7 @@ test.describe("who may open staff pages", () => {
   test("a patient cannot sign in to staff admin", async ({ page }) => {
     await submitSignIn(page, "/sign-in", demoAccount("patient"));
     // Said once, in the form's alert (the page's own intro does not repeat it).
-    await expect(page.getByRole("alert")).toContainText("That is a patient account: it signs in on the patient site, not here.");
+    await expect(page.getByRole("alert").filter({ hasText: "patient account" })).toHaveText("That is a patient account: it signs in on the patient site, not here.");
     await expect(page.getByText(/patient account/)).toHaveCount(1);
     await expect(page).toHaveURL(/\/sign-in/);
 
