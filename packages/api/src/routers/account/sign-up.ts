@@ -4,7 +4,7 @@ import { isUniqueViolation } from "@clinic/db/errors";
 import { EmailAlreadyRegistered } from "@clinic/domain/errors/domain-error";
 import { signUpInput } from "@clinic/domain/people/sign-up";
 import { assertSignUpAllowed, signUpWindowStart } from "@clinic/domain/people/sign-up-policy";
-import { recordAudit } from "../../audit";
+import { recordAudit } from "@clinic/db/queries/audit";
 import { queueEmail } from "../../jobs/enqueue";
 import { insertPatientAccount, isEmailRegistered } from "../../queries/patients";
 import { countSignUpsFrom, lockSignUpsFrom } from "../../queries/sign-ups";

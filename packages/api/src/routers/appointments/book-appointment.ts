@@ -4,7 +4,7 @@ import { isExclusionViolation } from "@clinic/db/errors";
 import { DomainError, NotFound, SlotUnavailable } from "@clinic/domain/errors/domain-error";
 import { isBookableStart, type Interval, type ProviderAvailability } from "@clinic/domain/scheduling/bookable-slots";
 import { addCalendarDays, dayBoundsInZone, toZonedIsoString } from "@clinic/domain/time/zoned-time";
-import type { AuditContext } from "../../audit";
+import type { AuditContext } from "@clinic/db/queries/audit";
 import { manageAppointmentsUrl } from "../../email/site-links";
 import { appointmentEmail } from "../../email/templates/appointment-email";
 import { oneLineAddress } from "../../queries/appointment-email-details";

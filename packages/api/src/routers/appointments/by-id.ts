@@ -1,5 +1,5 @@
 import { NotFound } from "@clinic/domain/errors/domain-error";
-import { recordAudit } from "../../audit";
+import { recordAudit } from "@clinic/db/queries/audit";
 import { findPatientAppointment } from "../../queries/appointments";
 import { patientProcedure } from "../../trpc";
 import { appointmentByIdInput, patientAppointmentDto } from "./dto";

@@ -1,6 +1,6 @@
 import { NotFound } from "@clinic/domain/errors/domain-error";
 import { patientChangeWindow } from "@clinic/domain/scheduling/change-policy";
-import { recordAudit } from "../../audit";
+import { recordAudit } from "@clinic/db/queries/audit";
 import { cancelAppointmentReminder } from "../../jobs/enqueue";
 import { findPatientAppointment } from "../../queries/appointments";
 import { cancelAppointment } from "../../queries/bookings";

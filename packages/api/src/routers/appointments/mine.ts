@@ -1,6 +1,6 @@
 import { splitUpcomingAndPast } from "@clinic/domain/appointments/patient-timeline";
 import { z } from "zod";
-import { recordAudit } from "../../audit";
+import { recordAudit } from "@clinic/db/queries/audit";
 import { listPatientAppointments } from "../../queries/appointments";
 import { patientProcedure } from "../../trpc";
 import { myAppointmentsDto } from "./dto";

@@ -1,7 +1,7 @@
 import type { Executor } from "@clinic/db/client";
 import { appointments } from "@clinic/db/schema";
 import { sql } from "drizzle-orm";
-import { auditInsertFrom, type AuditContext, type AuditEvent } from "../../audit";
+import { auditInsertFrom, type AuditContext, type AuditEvent } from "@clinic/db/queries/audit";
 import { outboxInsertFrom, reminderJobFrom, type OutgoingEmail } from "../../jobs/enqueue";
 import type { NewBooking } from "../../queries/bookings";
 

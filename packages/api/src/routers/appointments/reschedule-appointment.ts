@@ -2,7 +2,7 @@ import { isExclusionViolation } from "@clinic/db/errors";
 import { DomainError, NotFound, SlotUnavailable } from "@clinic/domain/errors/domain-error";
 import { isBookableStart } from "@clinic/domain/scheduling/bookable-slots";
 import { patientChangeWindow } from "@clinic/domain/scheduling/change-policy";
-import { recordAudit } from "../../audit";
+import { recordAudit } from "@clinic/db/queries/audit";
 import { scheduleAppointmentReminder } from "../../jobs/enqueue";
 import { findPatientAppointment } from "../../queries/appointments";
 import { moveAppointment } from "../../queries/bookings";

@@ -1,4 +1,4 @@
-import { recordAudit } from "../../audit";
+import { recordAudit } from "@clinic/db/queries/audit";
 import { listOutboxEmails } from "../../queries/outbox";
 import { staffProcedure } from "../../trpc";
 import { outboxListDto, outboxListInput } from "./dto";

@@ -1,6 +1,6 @@
 import { NotFound } from "@clinic/domain/errors/domain-error";
 import { PATIENT_DATA_ROLES } from "@clinic/domain/people/roles";
-import { recordAudit } from "../../audit";
+import { recordAudit } from "@clinic/db/queries/audit";
 import { listPatientAppointments } from "../../queries/appointments";
 import { findPatientRecord } from "../../queries/patients";
 import { staffProcedure } from "../../trpc";

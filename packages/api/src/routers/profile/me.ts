@@ -1,6 +1,6 @@
 import { NotFound } from "@clinic/domain/errors/domain-error";
 import { z } from "zod";
-import { recordAudit } from "../../audit";
+import { recordAudit } from "@clinic/db/queries/audit";
 import { findPatientContact } from "../../queries/patients";
 import { patientProcedure } from "../../trpc";
 import { contactDetailsDto } from "./dto";

@@ -1,6 +1,6 @@
 import { NotFound } from "@clinic/domain/errors/domain-error";
 import { updateContactInput } from "@clinic/domain/people/contact-details";
-import { recordAudit } from "../../audit";
+import { recordAudit } from "@clinic/db/queries/audit";
 import { findPatientContact, updatePatientContact } from "../../queries/patients";
 import { patientProcedure } from "../../trpc";
 import { contactDetailsDto } from "./dto";
