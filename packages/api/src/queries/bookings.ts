@@ -1,8 +1,6 @@
 import type { Executor } from "@clinic/db/client";
 import { appointments } from "@clinic/db/schema";
-import { ACTIVE_APPOINTMENT_STATUSES } from "@clinic/domain/appointments/appointment-status";
-import type { Interval } from "@clinic/domain/scheduling/bookable-slots";
-import { and, eq, gt, inArray, lt, ne } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 
 /** The appointment an earlier request with this idempotency key created for this patient, if any. */
 export async function findAppointmentIdByIdempotencyKey(db: Executor, patientId: string, idempotencyKey: string): Promise<string | null> {
@@ -28,23 +26,8 @@ export type NewBooking = {
   createdByUserId: string;
 };
 
-/** Whether the patient holds an active appointment overlapping `visit` (other than `exceptId`). */
-export async function patientHasOverlappingAppointment(db: Executor, patientId: string, visit: Interval, exceptId?: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: appointments.id })
-    .from(appointments)
-    .where(
-      and(
-        eq(appointments.patientId, patientId),
-        inArray(appointments.status, [...ACTIVE_APPOINTMENT_STATUSES]),
-        lt(appointments.startsAt, visit.end),
-        gt(appointments.endsAt, visit.start),
-        exceptId ? ne(appointments.id, exceptId) : undefined,
-      ),
-    )
-    .limit(1);
-  return row !== undefined;
-}
+/** The exclusion constraint that keeps a patient from holding two overlapping visits (migrations/0003_*.sql). */
+export const PATIENT_OVERLAP_CONSTRAINT = "appointments_no_patient_overlap";
 
 /** Moves an appointment in one UPDATE; the exclusion constraints check the new time against every other row. */
 export async function moveAppointment(

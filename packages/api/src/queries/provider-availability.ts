@@ -1,11 +1,13 @@
 import type { Executor } from "@clinic/db/client";
+import { appointments, providerScheduleExceptions, providerWeeklyHours } from "@clinic/db/schema";
 import { ACTIVE_APPOINTMENT_STATUSES } from "@clinic/domain/appointments/appointment-status";
-import type { HeldTime, Interval, ProviderAvailability } from "@clinic/domain/scheduling/bookable-slots";
+import { blockedTime, type HeldTime, type Interval, type ProviderAvailability } from "@clinic/domain/scheduling/bookable-slots";
+import { LONGEST_HOLD_MINUTES } from "@clinic/domain/scheduling/booking-policy";
+import type { ReadScope } from "@clinic/domain/scheduling/read-scope";
 import type { ScheduleException, ScheduleExceptionKind, WeeklyHours } from "@clinic/domain/scheduling/weekly-schedule";
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 
-/** The longest an appointment plus its buffers can hold a provider (480 min visit + 2 × 240 min buffers). */
-const LONGEST_HOLD_MS = (480 + 240 + 240) * 60_000;
+const LONGEST_HOLD_MS = LONGEST_HOLD_MINUTES * 60_000;
 
 type HoursRow = [providerId: string, weekday: number, start: string, end: string, effectiveFrom: string | null, effectiveTo: string | null];
 type ExceptionRow = [providerId: string, date: string, kind: ScheduleExceptionKind, start: string | null, end: string | null];
@@ -25,7 +27,16 @@ function listFor<T>(groups: Map<string, T[]>, providerId: string): T[] {
 
 type AvailabilityColumns = { hours: HoursRow[] | null; exceptions: ExceptionRow[] | null; busy: BusyRow[] | null };
 
-export type AvailabilityScope = { dates: { from: string; to: string }; window: Interval; ignore?: { appointmentId: string; patientId: string } };
+export type AvailabilityScope = ReadScope & { ignore?: { appointmentId: string; patientId: string } };
+
+const activeStatus = () =>
+  sql`${appointments.status} in (${sql.join(
+    ACTIVE_APPOINTMENT_STATUSES.map((status) => sql`${status}::appointment_status`),
+    sql`, `,
+  )})`;
+
+/** A timestamptz column as epoch milliseconds. */
+const epochMs = (column: AnyColumn) => sql`(date_part('epoch', ${column}) * 1000)::bigint`;
 
 /**
  * The three columns (hours, exceptions, busy) that loadProviderAvailability reads, for the
@@ -34,31 +45,38 @@ export type AvailabilityScope = { dates: { from: string; to: string }; window: I
  */
 export function availabilityColumns(providerIds: SQL, locationId: string, scope: AvailabilityScope): SQL {
   const { ignore } = scope;
+  const h = providerWeeklyHours;
+  const e = providerScheduleExceptions;
+  const a = appointments;
   return sql`
-      (select json_agg(json_build_array(h.provider_id, h.weekday, h.start_time, h.end_time, h.effective_from, h.effective_to))
-        from provider_weekly_hours h
-        where h.provider_id in (${providerIds}) and h.location_id = ${locationId}::uuid) as hours,
-      (select json_agg(json_build_array(e.provider_id, e.date, e.kind, e.start_time, e.end_time))
-        from provider_schedule_exceptions e
-        where e.provider_id in (${providerIds}) and e.date between ${scope.dates.from}::date and ${scope.dates.to}::date
-          and (e.location_id = ${locationId}::uuid or e.location_id is null)) as exceptions,
+      (select json_agg(json_build_array(${h.providerId}, ${h.weekday}, ${h.startTime}, ${h.endTime}, ${h.effectiveFrom}, ${h.effectiveTo}))
+        from ${h}
+        where ${h.providerId} in (${providerIds}) and ${h.locationId} = ${locationId}::uuid) as hours,
+      (select json_agg(json_build_array(${e.providerId}, ${e.date}, ${e.kind}, ${e.startTime}, ${e.endTime}))
+        from ${e}
+        where ${e.providerId} in (${providerIds}) and ${e.date} between ${scope.dates.from}::date and ${scope.dates.to}::date
+          and (${e.locationId} = ${locationId}::uuid or ${e.locationId} is null)) as exceptions,
       (select json_agg(json_build_array(held.provider_id, held.spans))
         from (
-          select a.provider_id, string_agg(
-              (date_part('epoch', a.starts_at) * 1000 - a.buffer_before_minutes * 60000)::bigint || ' ' ||
-              (date_part('epoch', a.ends_at) * 1000 + a.buffer_after_minutes * 60000)::bigint, ' ') as spans
-          from appointments a
-          where a.provider_id in (${providerIds})
-            and a.status in (${sql.join(
-              ACTIVE_APPOINTMENT_STATUSES.map((status) => sql`${status}::appointment_status`),
-              sql`, `,
-            )})
+          select ${a.providerId} as provider_id, string_agg(
+              ${epochMs(a.startsAt)} || ' ' || ${epochMs(a.endsAt)} || ' ' || ${a.bufferBeforeMinutes} || ' ' || ${a.bufferAfterMinutes}, ' ') as spans
+          from ${a}
+          where ${a.providerId} in (${providerIds})
+            and ${activeStatus()}
             -- Bounds on starts_at alone keep this a range scan of appointments_provider_starts_idx.
-            and a.starts_at >= ${new Date(scope.window.start.getTime() - LONGEST_HOLD_MS).toISOString()}::timestamptz
-            and a.starts_at < ${new Date(scope.window.end.getTime() + LONGEST_HOLD_MS).toISOString()}::timestamptz
-            ${ignore ? sql`and not (a.id = ${ignore.appointmentId}::uuid and a.patient_id = ${ignore.patientId}::uuid)` : sql``}
-          group by a.provider_id
+            and ${a.startsAt} >= ${new Date(scope.window.start.getTime() - LONGEST_HOLD_MS).toISOString()}::timestamptz
+            and ${a.startsAt} < ${new Date(scope.window.end.getTime() + LONGEST_HOLD_MS).toISOString()}::timestamptz
+            ${ignore ? sql`and not (${a.id} = ${ignore.appointmentId}::uuid and ${a.patientId} = ${ignore.patientId}::uuid)` : sql``}
+          group by ${a.providerId}
         ) as held) as busy`;
+}
+
+/** "start end start end …" in epoch milliseconds as held time. */
+function spansToHeldTime(spans: string | null | undefined, into: HeldTime[] = []): HeldTime[] {
+  if (!spans) return into;
+  const edges = spans.split(" ");
+  for (let index = 0; index + 1 < edges.length; index += 2) into.push({ startMs: Number(edges[index]), endMs: Number(edges[index + 1]) });
+  return into;
 }
 
 /** The rows of availabilityColumns as each provider's side of the rules, in `providerIds` order. */
@@ -73,10 +91,11 @@ export function toProviderAvailability(providerIds: readonly string[], row: Avai
   }
   const busy = new Map<string, HeldTime[]>();
   for (const [providerId, spans] of row?.busy ?? []) {
-    const edges = spans.split(" ");
+    // Four numbers per appointment: start and end (epoch ms), buffers before and after (minutes).
+    const fields = spans.split(" ");
     const held = listFor(busy, providerId);
-    for (let index = 0; index + 1 < edges.length; index += 2) {
-      held.push({ startMs: Number(edges[index]), endMs: Number(edges[index + 1]) });
+    for (let index = 0; index + 3 < fields.length; index += 4) {
+      held.push(blockedTime(Number(fields[index]), Number(fields[index + 1]), Number(fields[index + 2]), Number(fields[index + 3])));
     }
   }
   return providerIds.map((providerId) => ({
@@ -88,20 +107,36 @@ export function toProviderAvailability(providerIds: readonly string[], row: Avai
 }
 
 /**
+ * The patient's own active visits overlapping `window` (not `exceptId`), as one column of
+ * "start end …" epoch milliseconds: what decideStart compares a new visit with.
+ */
+export function patientVisitsColumn(patientId: string, window: Interval, exceptId?: string): SQL {
+  const a = appointments;
+  return sql`(select string_agg(${epochMs(a.startsAt)} || ' ' || ${epochMs(a.endsAt)}, ' ')
+        from ${a}
+        where ${a.patientId} = ${patientId}::uuid and ${activeStatus()}
+          and ${a.startsAt} < ${window.end.toISOString()}::timestamptz and ${a.endsAt} > ${window.start.toISOString()}::timestamptz
+          ${exceptId ? sql`and ${a.id} <> ${exceptId}::uuid` : sql``}) as patient_visits`;
+}
+
+/** The rows of patientVisitsColumn as held time. */
+export function toPatientVisits(column: string | null | undefined): HeldTime[] {
+  return spansToHeldTime(column);
+}
+
+/** The patient's own active visits overlapping `window`, other than `exceptId`. */
+export async function loadPatientVisits(db: Executor, patientId: string, window: Interval, exceptId?: string): Promise<HeldTime[]> {
+  const result = await db.execute<{ patient_visits: string | null }>(sql`select ${patientVisitsColumn(patientId, window, exceptId)}`);
+  return toPatientVisits(result.rows[0]?.patient_visits);
+}
+
+/**
  * Each provider's side of a slot search at one location, in `providerIds` order: their weekly
  * hours there; the exceptions on local `dates` that apply there (naming it, or time off naming no
  * location); and the time their active appointments at ANY location hold, each widened by its own
- * buffers: every one holding time within 4 hours (the longest buffer) of `window`, so a visit in
- * the window sees all it could touch (some farther away may come too). `ignore` leaves out one
- * appointment of one patient (the one being rescheduled); it matches only when both id and
- * patient do.
- *
- * One statement, one round trip (also inside a transaction, whose connection runs one query at a
- * time). A busy clinic has thousands of appointments in a long search, so each provider's come
- * back as one string of epoch milliseconds ("start end start end …"): parsing thousands of
- * timestamps would cost more than the search itself. The widening repeats the exclusion
- * constraint's appointment_blocked_range() as arithmetic: that function cannot be inlined
- * (timestamptz ± interval is only STABLE), and calling it per row is several times slower.
+ * buffers: every one that could reach into `window`. `ignore` leaves out one appointment of one
+ * patient (the one being rescheduled); it matches only when both id and patient do.
+ * Held time comes back as one string of numbers per provider: see docs/decisions/0002-prepared-statements-and-epoch-ms.md.
  */
 export async function loadProviderAvailability(
   db: Executor,
