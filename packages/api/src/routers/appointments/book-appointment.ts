@@ -7,15 +7,15 @@ import { decideStart, patientIsBusy, rankForFirstAvailable } from "@clinic/domai
 import { NotBookableOnlineHere, PatientAlreadyBooked, ProviderNotBookableHere, refusalError } from "@clinic/domain/scheduling/booking-errors";
 import { manageAppointmentsUrl } from "../../email/site-links";
 import { appointmentEmail } from "../../email/templates/appointment-email";
-import { findPatientAppointment } from "../../queries/appointments";
-import { loadBookingState } from "../../queries/booking-state";
-import { findAppointmentIdByIdempotencyKey, PATIENT_OVERLAP_CONSTRAINT } from "../../queries/bookings";
-import { loadPatientVisits } from "../../queries/provider-availability";
-import { withRetries } from "../../queries/transaction-retry";
+import { outboxInsertFrom, reminderJobFrom } from "../../jobs/enqueue";
+import { findPatientAppointment } from "@clinic/db/queries/appointments";
+import { loadBookingState } from "@clinic/db/queries/booking-state";
+import { findAppointmentIdByIdempotencyKey, PATIENT_OVERLAP_CONSTRAINT, recordBooking } from "@clinic/db/queries/bookings";
+import { loadPatientVisits } from "@clinic/db/queries/provider-availability";
+import { withRetries } from "@clinic/db/transaction-retry";
 import type { PatientAppointmentDto } from "./dto";
 import type { PatientContext } from "./patient-context";
 import { toPatientAppointmentDto } from "./patient-appointment";
-import { recordBooking } from "./record-booking";
 
 /** An appointment the patient already holds (an earlier request with the same key made it), as booking returns it. */
 async function existingAppointment(ctx: PatientContext, appointmentId: string): Promise<PatientAppointmentDto> {
@@ -98,8 +98,8 @@ export async function bookAppointment(ctx: PatientContext, input: BookInput): Pr
             patientId,
             metadata: { appointmentId, providerId, serviceId: service.id, locationId: location.id, providerChoice: chosenProviderId ? "chosen" : "any" },
           },
-          email: { toAddress: ctx.user.email, ...email, dedupeKey: `appointment-confirmed:${appointmentId}` },
-          now,
+          email: (inserted) => outboxInsertFrom({ toAddress: ctx.user.email, ...email, dedupeKey: `appointment-confirmed:${appointmentId}` }, inserted),
+          reminder: (inserted) => reminderJobFrom({ id: appointmentId, startsAt: start }, now, inserted),
         }),
       );
     } catch (error) {

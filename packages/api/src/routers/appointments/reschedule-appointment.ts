@@ -5,11 +5,11 @@ import { decideStart, refusalOfChange } from "@clinic/domain/scheduling/booking-
 import { PatientAlreadyBooked, refusalError } from "@clinic/domain/scheduling/booking-errors";
 import { readScopeAround } from "@clinic/domain/scheduling/read-scope";
 import { scheduleAppointmentReminder } from "../../jobs/enqueue";
-import { findPatientAppointment } from "../../queries/appointments";
-import { moveAppointment, PATIENT_OVERLAP_CONSTRAINT } from "../../queries/bookings";
-import { loadPatientVisits, loadProviderAvailability } from "../../queries/provider-availability";
-import { findBookableService, lockProviderSchedule } from "../../queries/schedules";
-import { inRetriedTransaction } from "../../queries/transaction-retry";
+import { findPatientAppointment } from "@clinic/db/queries/appointments";
+import { moveAppointment, PATIENT_OVERLAP_CONSTRAINT } from "@clinic/db/queries/bookings";
+import { loadPatientVisits, loadProviderAvailability } from "@clinic/db/queries/provider-availability";
+import { findBookableService, lockProviderSchedule } from "@clinic/db/queries/schedules";
+import { inRetriedTransaction } from "@clinic/db/transaction-retry";
 import { queueAppointmentEmail } from "./appointment-notices";
 import type { PatientContext } from "./patient-context";
 

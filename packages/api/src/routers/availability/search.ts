@@ -2,7 +2,7 @@ import { NotFound } from "@clinic/domain/errors/domain-error";
 import { bookableSlotTimes, lastBookableDate } from "@clinic/domain/scheduling/bookable-slots";
 import { ProviderNotBookableHere } from "@clinic/domain/scheduling/booking-errors";
 import { searchReadScope } from "@clinic/domain/scheduling/read-scope";
-import { loadSearchState } from "../../queries/booking-state";
+import { loadSearchState } from "@clinic/db/queries/booking-state";
 import { publicProcedure } from "../../trpc";
 import { availabilityDto, availabilitySearchInput } from "./dto";
 import { zonedSlots } from "./slot-times";

@@ -1,6 +1,6 @@
-import type { Executor } from "@clinic/db/client";
-import { executePrepared } from "@clinic/db/prepared";
-import { appointments, providers } from "@clinic/db/schema";
+import type { Executor } from "../client";
+import { executePrepared } from "../prepared";
+import { appointments, providers } from "../schema";
 import type { HeldTime, ProviderAvailability } from "@clinic/domain/scheduling/bookable-slots";
 import { readScopeAround } from "@clinic/domain/scheduling/read-scope";
 import { sql, type SQL } from "drizzle-orm";

@@ -1,5 +1,5 @@
-import type { Executor } from "@clinic/db/client";
-import { appointments, providerScheduleExceptions, providerWeeklyHours } from "@clinic/db/schema";
+import type { Executor } from "../client";
+import { appointments, providerScheduleExceptions, providerWeeklyHours } from "../schema";
 import { ACTIVE_APPOINTMENT_STATUSES } from "@clinic/domain/appointments/appointment-status";
 import { blockedTime, type HeldTime, type Interval, type ProviderAvailability } from "@clinic/domain/scheduling/bookable-slots";
 import { LONGEST_HOLD_MINUTES } from "@clinic/domain/scheduling/booking-policy";
@@ -9,9 +9,9 @@ import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 
 const LONGEST_HOLD_MS = LONGEST_HOLD_MINUTES * 60_000;
 
-type HoursRow = [providerId: string, weekday: number, start: string, end: string, effectiveFrom: string | null, effectiveTo: string | null];
-type ExceptionRow = [providerId: string, date: string, kind: ScheduleExceptionKind, start: string | null, end: string | null];
-type BusyRow = [providerId: string, spans: string];
+type HoursRow = { providerId: string; weekday: number; start: string; end: string; effectiveFrom: string | null; effectiveTo: string | null };
+type ExceptionRow = { providerId: string; date: string; kind: ScheduleExceptionKind; start: string | null; end: string | null };
+type BusyRow = { providerId: string; spans: string };
 
 /** PostgreSQL `time` reads as "09:00:00"; schedules speak "09:00". */
 const wallTime = (value: string) => value.slice(0, 5);
@@ -49,14 +49,15 @@ export function availabilityColumns(providerIds: SQL, locationId: string, scope:
   const e = providerScheduleExceptions;
   const a = appointments;
   return sql`
-      (select json_agg(json_build_array(${h.providerId}, ${h.weekday}, ${h.startTime}, ${h.endTime}, ${h.effectiveFrom}, ${h.effectiveTo}))
+      (select json_agg(json_build_object('providerId', ${h.providerId}, 'weekday', ${h.weekday}, 'start', ${h.startTime}, 'end', ${h.endTime},
+          'effectiveFrom', ${h.effectiveFrom}, 'effectiveTo', ${h.effectiveTo}))
         from ${h}
         where ${h.providerId} in (${providerIds}) and ${h.locationId} = ${locationId}::uuid) as hours,
-      (select json_agg(json_build_array(${e.providerId}, ${e.date}, ${e.kind}, ${e.startTime}, ${e.endTime}))
+      (select json_agg(json_build_object('providerId', ${e.providerId}, 'date', ${e.date}, 'kind', ${e.kind}, 'start', ${e.startTime}, 'end', ${e.endTime}))
         from ${e}
         where ${e.providerId} in (${providerIds}) and ${e.date} between ${scope.dates.from}::date and ${scope.dates.to}::date
           and (${e.locationId} = ${locationId}::uuid or ${e.locationId} is null)) as exceptions,
-      (select json_agg(json_build_array(held.provider_id, held.spans))
+      (select json_agg(json_build_object('providerId', held.provider_id, 'spans', held.spans))
         from (
           select ${a.providerId} as provider_id, string_agg(
               ${epochMs(a.startsAt)} || ' ' || ${epochMs(a.endsAt)} || ' ' || ${a.bufferBeforeMinutes} || ' ' || ${a.bufferAfterMinutes}, ' ') as spans
@@ -82,15 +83,15 @@ function spansToHeldTime(spans: string | null | undefined, into: HeldTime[] = []
 /** The rows of availabilityColumns as each provider's side of the rules, in `providerIds` order. */
 export function toProviderAvailability(providerIds: readonly string[], row: AvailabilityColumns | undefined): ProviderAvailability[] {
   const hours = new Map<string, WeeklyHours[]>();
-  for (const [providerId, weekday, start, end, effectiveFrom, effectiveTo] of row?.hours ?? []) {
+  for (const { providerId, weekday, start, end, effectiveFrom, effectiveTo } of row?.hours ?? []) {
     listFor(hours, providerId).push({ weekday, start: wallTime(start), end: wallTime(end), effectiveFrom, effectiveTo });
   }
   const exceptions = new Map<string, ScheduleException[]>();
-  for (const [providerId, date, kind, start, end] of row?.exceptions ?? []) {
+  for (const { providerId, date, kind, start, end } of row?.exceptions ?? []) {
     listFor(exceptions, providerId).push({ date, kind, start: start === null ? null : wallTime(start), end: end === null ? null : wallTime(end) });
   }
   const busy = new Map<string, HeldTime[]>();
-  for (const [providerId, spans] of row?.busy ?? []) {
+  for (const { providerId, spans } of row?.busy ?? []) {
     // Four numbers per appointment: start and end (epoch ms), buffers before and after (minutes).
     const fields = spans.split(" ");
     const held = listFor(busy, providerId);

@@ -1,5 +1,5 @@
-import type { Executor } from "@clinic/db/client";
-import { locations, providerLocations, providers, providerServices, providerWeeklyHours, services } from "@clinic/db/schema";
+import type { Executor } from "../client";
+import { locations, providerLocations, providers, providerServices, providerWeeklyHours, services } from "../schema";
 import type { ServiceCategory } from "@clinic/domain/clinic/service-category";
 import type { BookingPolicy } from "@clinic/domain/scheduling/booking-policy";
 import { and, asc, eq, gte, isNull, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
