@@ -15,10 +15,8 @@ function offsetMsOf(zonedIso: string): number {
 
 /**
  * A day's slots with start times as ISO strings in the location's zone (exactly as
- * toZonedIsoString writes them) and the free providers as indexes. Asking the zone for every
- * start is most of a search's own work, so when the day's first and last start share one offset
- * (no daylight-saving change between them: no zone changes twice within hours), every start in
- * between is written from that offset with arithmetic alone; otherwise each is asked for.
+ * toZonedIsoString writes them) and the free providers as indexes. When the day's first and last
+ * start share one offset, the starts between are written from it without asking the zone again.
  */
 export function zonedSlots(day: BookableDayTimes, timeZone: string): SlotDto[] {
   const { starts, providerIndexes } = day;
