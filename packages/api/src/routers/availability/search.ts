@@ -2,10 +2,10 @@ import { NotFound } from "@clinic/domain/errors/domain-error";
 import { bookableSlotTimes, lastBookableDate } from "@clinic/domain/scheduling/bookable-slots";
 import { ProviderNotBookableHere } from "@clinic/domain/scheduling/booking-errors";
 import { searchReadScope } from "@clinic/domain/scheduling/read-scope";
+import { zonedSlots } from "@clinic/domain/scheduling/zoned-slots";
 import { loadSearchState } from "@clinic/db/queries/booking-state";
 import { publicProcedure } from "../../trpc";
 import { availabilityDto, availabilitySearchInput } from "./dto";
-import { zonedSlots } from "./slot-times";
 
 /**
  * Bookable times for a service at a location, with one provider or "any"; no sign-in needed.
