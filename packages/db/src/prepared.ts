@@ -29,10 +29,9 @@ function statementName(text: string): string {
 
 /**
  * Runs `query` as a named prepared statement and returns its rows: each pool connection has
- * PostgreSQL parse and plan it once, then only binds and runs it. For the hottest statements
- * (availability search, booking, the session check) planning cost more than running. The values
- * must be parameters (drizzle's `${…}`), never spliced into the text, or every call is a new
- * statement.
+ * PostgreSQL parse and plan it once (docs/decisions/0002-prepared-statements-and-epoch-ms.md).
+ * Values must be parameters (drizzle's `${…}`), never spliced into the text, or every call is a
+ * new statement.
  */
 export async function executePrepared<Row>(db: Executor, query: SQL): Promise<Row[]> {
   const internals = db as unknown as DrizzleInternals;

@@ -2,7 +2,8 @@
  * Domain errors are values with a stable `kind`; the API maps each kind to a transport code in one
  * place (packages/api/src/errors.ts). Messages are written for the person who will read them.
  */
-export type DomainErrorKind = "not_found" | "conflict" | "forbidden" | "unauthenticated" | "invalid" | "too_many_requests";
+export const DOMAIN_ERROR_KINDS = ["not_found", "conflict", "forbidden", "unauthenticated", "invalid", "too_many_requests"] as const;
+export type DomainErrorKind = (typeof DOMAIN_ERROR_KINDS)[number];
 
 export class DomainError extends Error {
   constructor(

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addCalendarDays, dayBoundsInZone, isoWeekday, todayInZone, toZonedIsoString, wallClockToInstant } from "../time/zoned-time";
 import { type BookableDay, type BookableSlotsInput, type ProviderAvailability, bookableSlots, isBookableStart } from "./bookable-slots";
+import { decideStart } from "./booking-decision";
 import type { ScheduleException, WeeklyHours } from "./weekly-schedule";
 
 /**
@@ -285,6 +286,24 @@ describe("bookableSlots properties", { timeout: 60_000 }, () => {
           const bookable = isBookableStart({ policy: input.policy, timeZone: input.timeZone, now: input.now, provider, start: new Date(start) });
           if (inRange) expect(bookable).toBe(offered.has(`${date}|${start}`));
           else if (bookable) expect(new Oracle({ ...input, from: date, to: date, providers: [provider] }).expected().has(`${date}|${start}`)).toBe(true);
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("decideStart books exactly the starts bookableSlots offers, with the same providers", () => {
+    fc.assert(
+      fc.property(scenario(), fc.integer({ min: 0, max: 2 * 1440 }), (input, offsetMinutes) => {
+        const offered = flatten(bookableSlots(input));
+        const someStart = [...offered.keys()][offsetMinutes % Math.max(1, offered.size)];
+        const starts = [Date.parse(`${input.from}T00:00:00Z`) + offsetMinutes * MINUTE];
+        if (someStart) starts.push(Number(someStart.split("|")[1]));
+        for (const start of starts) {
+          const date = todayInZone(input.timeZone, new Date(start));
+          if (date < input.from || date > input.to) continue;
+          const decision = decideStart({ ...input, start: new Date(start), patientVisits: [] });
+          expect(decision.bookable ? decision.providerIds : null).toEqual(offered.get(`${date}|${start}`) ?? null);
         }
       }),
       { numRuns: NUM_RUNS },

@@ -81,9 +81,8 @@ export function bookableSlotTimes(input: BookableSlotsInput): BookableDayTimes[]
   const lastDay = epochDayOf(input.to);
   if (lastDay < firstDay) return [];
 
-  // Bookable dates: today (in the location's zone) through today + horizon, all of that last day.
   const today = todayInZone(timeZone, now);
-  const lastBookable = addCalendarDays(today, policy.bookingHorizonDays);
+  const lastBookable = lastBookableDate(policy, timeZone, now);
   const openFrom = input.from > today ? input.from : today;
   const openTo = input.to < lastBookable ? input.to : lastBookable;
   const days = openFrom <= openTo ? localDays(timeZone, openFrom, openTo) : [];
@@ -186,6 +185,11 @@ function sortedBusy(busy: readonly HeldTime[], windowStart: number, windowEnd: n
   return mergeIntervals(relevant);
 }
 
+/** Bookable dates run from today (in the location's zone) through today + horizon, all of that last day. */
+export function lastBookableDate(policy: Pick<BookingPolicy, "bookingHorizonDays">, timeZone: string, now: Date): string {
+  return addCalendarDays(todayInZone(timeZone, now), policy.bookingHorizonDays);
+}
+
 /**
  * Whether one provider can take a visit starting at `start` under the same rules as
  * `bookableSlots` (used to re-check a booking inside its transaction).
@@ -196,12 +200,17 @@ export function isBookableStart(input: Omit<BookableSlotsInput, "providers" | "f
   return day?.starts.includes(input.start.getTime()) ?? false;
 }
 
-/** The provider time an appointment holds: [start − bufferBefore, end + bufferAfter). */
+/**
+ * The provider time an appointment holds: [start − bufferBefore, end + bufferAfter), as the
+ * exclusion constraint's appointment_blocked_range() computes it in the database.
+ */
 export function blockedInterval(appointment: { start: Date; end: Date; bufferBeforeMinutes: number; bufferAfterMinutes: number }): HeldTime {
-  return {
-    startMs: appointment.start.getTime() - appointment.bufferBeforeMinutes * 60_000,
-    endMs: appointment.end.getTime() + appointment.bufferAfterMinutes * 60_000,
-  };
+  return blockedTime(appointment.start.getTime(), appointment.end.getTime(), appointment.bufferBeforeMinutes, appointment.bufferAfterMinutes);
+}
+
+/** blockedInterval from epoch milliseconds, for reads of thousands of appointments. */
+export function blockedTime(startMs: number, endMs: number, bufferBeforeMinutes: number, bufferAfterMinutes: number): HeldTime {
+  return { startMs: startMs - bufferBeforeMinutes * MINUTE_MS, endMs: endMs + bufferAfterMinutes * MINUTE_MS };
 }
 
 /** An interval of Dates as held time. */

@@ -24,3 +24,12 @@ export const DEFAULT_BOOKING_POLICY = {
   slotIntervalMinutes: 15,
   changeCutoffMinutes: 24 * 60,
 } as const satisfies Omit<BookingPolicy, "durationMinutes">;
+
+const limits = bookingPolicySchema.shape;
+
+/**
+ * The longest any appointment can hold a provider, visit plus both buffers, at the schema's limits:
+ * reads of held time reach this far before a window, so nothing that could touch it is missed.
+ */
+export const LONGEST_HOLD_MINUTES =
+  (limits.durationMinutes.maxValue as number) + (limits.bufferBeforeMinutes.maxValue as number) + (limits.bufferAfterMinutes.maxValue as number);

@@ -10,7 +10,7 @@ import { useToast } from "@clinic/ui/toast";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { ChangePolicy } from "~/components/booking/change-policy";
-import { REASON_MAX_LENGTH } from "~/components/booking/reason";
+import { REASON_MAX_LENGTH } from "@clinic/domain/appointments/booking-request";
 import { useTRPC } from "~/trpc/react";
 import type { PatientAppointment } from "./appointment-card";
 

@@ -16,7 +16,7 @@ import { AppointmentSummary } from "./appointment-summary";
 import { ChangePolicy } from "./change-policy";
 import { attemptIdentity, bookingHref, type BookingSelection } from "./booking-selection";
 import { createAttemptKeys } from "./idempotency-key";
-import { REASON_MAX_LENGTH } from "./reason";
+import { REASON_MAX_LENGTH } from "@clinic/domain/appointments/booking-request";
 import { placeName } from "./service-and-place-labels";
 
 const REASON_HINT = `Optional, up to ${REASON_MAX_LENGTH} characters. It helps your clinician prepare; only your care team sees it.`;

@@ -5,7 +5,7 @@ import { SIGN_UP_THROTTLE } from "@clinic/domain/people/sign-up-policy";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { patientRouter } from "../../patient-router";
-import { lockSignUpsFrom } from "../../queries/sign-ups";
+import { lockSignUpsFrom } from "@clinic/db/queries/sign-ups";
 import { callerFor, unique } from "../../testing/fixtures";
 import { callOverHttp } from "../../testing/http";
 import { waitFor } from "../../testing/wait-for";

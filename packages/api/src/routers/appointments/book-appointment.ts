@@ -1,50 +1,21 @@
 import { randomUUID } from "node:crypto";
-import type { Database } from "@clinic/db/client";
 import { isExclusionViolation } from "@clinic/db/errors";
-import { DomainError, NotFound, SlotUnavailable } from "@clinic/domain/errors/domain-error";
-import { isBookableStart, type Interval, type ProviderAvailability } from "@clinic/domain/scheduling/bookable-slots";
-import { addCalendarDays, dayBoundsInZone, toZonedIsoString } from "@clinic/domain/time/zoned-time";
-import type { AuditContext } from "../../audit";
+import { oneLineAddress } from "@clinic/domain/clinic/address";
+import type { BookInput } from "@clinic/domain/appointments/booking-request";
+import { NotFound, SlotUnavailable } from "@clinic/domain/errors/domain-error";
+import { decideStart, patientIsBusy, rankForFirstAvailable } from "@clinic/domain/scheduling/booking-decision";
+import { NotBookableOnlineHere, PatientAlreadyBooked, ProviderNotBookableHere, refusalError } from "@clinic/domain/scheduling/booking-errors";
 import { manageAppointmentsUrl } from "../../email/site-links";
 import { appointmentEmail } from "../../email/templates/appointment-email";
-import { oneLineAddress } from "../../queries/appointment-email-details";
-import { findPatientAppointment } from "../../queries/appointments";
-import { loadBookingState } from "../../queries/booking-state";
-import { findAppointmentIdByIdempotencyKey, patientHasOverlappingAppointment } from "../../queries/bookings";
-import { withRetries } from "../../queries/transaction-retry";
-import type { PatientUser } from "../../trpc";
-import { ProviderNotBookableHere } from "../availability/errors";
-import { PATIENT_OVERLAP_CONSTRAINT, PatientAlreadyBooked, refusalForStart } from "./booking-errors";
-import type { BookInput, PatientAppointmentDto } from "./dto";
+import { outboxInsertFrom, reminderJobFrom } from "../../jobs/enqueue";
+import { findPatientAppointment } from "@clinic/db/queries/appointments";
+import { loadBookingState } from "@clinic/db/queries/booking-state";
+import { findAppointmentIdByIdempotencyKey, PATIENT_OVERLAP_CONSTRAINT, recordBooking } from "@clinic/db/queries/bookings";
+import { loadPatientVisits } from "@clinic/db/queries/provider-availability";
+import { withRetries } from "@clinic/db/transaction-retry";
+import type { PatientAppointmentDto } from "./dto";
+import type { PatientContext } from "./patient-context";
 import { toPatientAppointmentDto } from "./patient-appointment";
-import { recordBooking } from "./record-booking";
-
-const DAY_MS = 86_400_000;
-
-export type PatientContext = AuditContext & { db: Database; user: PatientUser };
-
-/** The local dates and instants whose rules and appointments decide whether `start` is free. */
-export function scopeAround(start: Date, timeZone: string) {
-  const localDate = toZonedIsoString(start, timeZone).slice(0, 10);
-  return {
-    localDate,
-    // A day either side: buffers and long visits can reach across local midnight.
-    dates: { from: addCalendarDays(localDate, -1), to: addCalendarDays(localDate, 1) },
-    window: { start: new Date(start.getTime() - DAY_MS), end: new Date(start.getTime() + DAY_MS) },
-  };
-}
-
-/**
- * For "first available": the free providers, least booked that local day first (so the clinic's
- * load spreads out), then in the order given (by name).
- */
-function byLightestDay(free: readonly ProviderAvailability[], day: Interval): ProviderAvailability[] {
-  const [dayStart, dayEnd] = [day.start.getTime(), day.end.getTime()];
-  const load = (provider: ProviderAvailability) => provider.busy.filter((held) => held.startMs < dayEnd && held.endMs > dayStart).length;
-  const ranked = free.map((provider, index) => ({ provider, index, load: load(provider) }));
-  ranked.sort((a, b) => a.load - b.load || a.index - b.index);
-  return ranked.map(({ provider }) => provider);
-}
 
 /** An appointment the patient already holds (an earlier request with the same key made it), as booking returns it. */
 async function existingAppointment(ctx: PatientContext, appointmentId: string): Promise<PatientAppointmentDto> {
@@ -55,15 +26,8 @@ async function existingAppointment(ctx: PatientContext, appointmentId: string): 
 
 /**
  * Books `input.start` for the signed-in patient and returns the appointment; the same idempotency
- * key again returns the first appointment. Throws SlotUnavailable when every eligible provider is
- * taken, PatientAlreadyBooked when the patient is busy then, NotFound for an unknown service,
- * location or provider, and a sentence for a start the rules do not offer.
- *
- * Two statements on the way to a booking: one read of everything the rules decide on (see
- * loadBookingState), then one write of the appointment with its email, reminder and audit event
- * (recordBooking). The write needs no lock held across the two: the database's constraints have
- * the last word on everything another request can change in between (the provider's time with
- * buffers, the patient's time, the idempotency key), and when one says no, nothing is written.
+ * key again returns the first appointment. Load (one read, loadBookingState), decide (decideStart),
+ * record (one write, recordBooking); no lock between them: see docs/decisions/0001-booking-without-locks.md.
  */
 export async function bookAppointment(ctx: PatientContext, input: BookInput): Promise<PatientAppointmentDto> {
   const { patientId } = ctx.user;
@@ -85,20 +49,15 @@ export async function bookAppointment(ctx: PatientContext, input: BookInput): Pr
   if (!service) throw new NotFound("That service");
   if (!location) throw new NotFound("That location");
   if (chosenProviderId && providers.length === 0) throw new ProviderNotBookableHere();
-  if (providers.length === 0) {
-    throw new DomainError("conflict", `This service cannot be booked online at ${location.name}. Please call ${location.phone} to book it.`);
-  }
-  if (state.patientBusy) throw new PatientAlreadyBooked();
+  if (providers.length === 0) throw new NotBookableOnlineHere(location);
 
   const { timeZone } = location;
-  const free = state.availability.filter((provider) => isBookableStart({ policy: service.policy, timeZone, now, provider, start }));
-  if (free.length === 0) {
-    throw refusalForStart({ policy: service.policy, timeZone, now, start, providers: state.availability, desk: location });
-  }
-  const scope = scopeAround(start, timeZone);
-  const order = chosenProviderId ? free : byLightestDay(free, dayBoundsInZone(scope.localDate, timeZone));
+  const decision = decideStart({ policy: service.policy, timeZone, now, start, providers: state.availability, patientVisits: state.patientVisits });
+  if (!decision.bookable) throw refusalError(decision.refusal, location);
+  const free = state.availability.filter((provider) => decision.providerIds.includes(provider.providerId));
+  const order = chosenProviderId ? free : rankForFirstAvailable(free, start, timeZone);
+  const { endsAt } = decision;
 
-  const endsAt = new Date(start.getTime() + service.durationMinutes * 60_000);
   for (const { providerId } of order) {
     const provider = providers.find((candidate) => candidate.id === providerId)!;
     const appointmentId = randomUUID();
@@ -139,8 +98,8 @@ export async function bookAppointment(ctx: PatientContext, input: BookInput): Pr
             patientId,
             metadata: { appointmentId, providerId, serviceId: service.id, locationId: location.id, providerChoice: chosenProviderId ? "chosen" : "any" },
           },
-          email: { toAddress: ctx.user.email, ...email, dedupeKey: `appointment-confirmed:${appointmentId}` },
-          now,
+          email: (inserted) => outboxInsertFrom({ toAddress: ctx.user.email, ...email, dedupeKey: `appointment-confirmed:${appointmentId}` }, inserted),
+          reminder: (inserted) => reminderJobFrom({ id: appointmentId, startsAt: start }, now, inserted),
         }),
       );
     } catch (error) {
@@ -171,7 +130,8 @@ export async function bookAppointment(ctx: PatientContext, input: BookInput): Pr
     // a refusal; otherwise this provider's time was just taken, and the next free one is tried.
     const raced = await findAppointmentIdByIdempotencyKey(ctx.db, patientId, input.idempotencyKey);
     if (raced) return existingAppointment(ctx, raced);
-    if (await patientHasOverlappingAppointment(ctx.db, patientId, { start, end: endsAt })) throw new PatientAlreadyBooked();
+    const visits = await loadPatientVisits(ctx.db, patientId, { start, end: endsAt });
+    if (patientIsBusy(visits, start, service.durationMinutes)) throw new PatientAlreadyBooked();
   }
   throw new SlotUnavailable();
 }

@@ -1,6 +1,7 @@
+import { bookInput } from "@clinic/domain/appointments/booking-request";
 import { patientProcedure } from "../../trpc";
 import { bookAppointment } from "./book-appointment";
-import { bookInput, patientAppointmentDto } from "./dto";
+import { patientAppointmentDto } from "./dto";
 
 /** Books a slot for the signed-in patient; the same idempotency key twice returns the same appointment. */
 export const book = patientProcedure

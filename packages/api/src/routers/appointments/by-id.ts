@@ -1,6 +1,6 @@
 import { NotFound } from "@clinic/domain/errors/domain-error";
-import { recordAudit } from "../../audit";
-import { findPatientAppointment } from "../../queries/appointments";
+import { recordAudit } from "@clinic/db/queries/audit";
+import { findPatientAppointment } from "@clinic/db/queries/appointments";
 import { patientProcedure } from "../../trpc";
 import { appointmentByIdInput, patientAppointmentDto } from "./dto";
 import { toPatientAppointmentDto } from "./patient-appointment";

@@ -1,13 +1,13 @@
 import { NotFound } from "@clinic/domain/errors/domain-error";
-import { patientChangeWindow } from "@clinic/domain/scheduling/change-policy";
-import { recordAudit } from "../../audit";
+import { refusalOfChange } from "@clinic/domain/scheduling/booking-decision";
+import { refusalError } from "@clinic/domain/scheduling/booking-errors";
+import { recordAudit } from "@clinic/db/queries/audit";
 import { cancelAppointmentReminder } from "../../jobs/enqueue";
-import { findPatientAppointment } from "../../queries/appointments";
-import { cancelAppointment } from "../../queries/bookings";
-import { inRetriedTransaction } from "../../queries/transaction-retry";
+import { findPatientAppointment } from "@clinic/db/queries/appointments";
+import { cancelAppointment } from "@clinic/db/queries/bookings";
+import { inRetriedTransaction } from "@clinic/db/transaction-retry";
 import { patientProcedure } from "../../trpc";
 import { queueAppointmentEmail } from "./appointment-notices";
-import { notChangeable, PastChangeCutoff } from "./booking-errors";
 import { cancelInput, patientAppointmentDto } from "./dto";
 import { toPatientAppointmentDto } from "./patient-appointment";
 
@@ -22,11 +22,8 @@ export const cancel = patientProcedure
       // Scoped to the patient and locked, so a concurrent reschedule of it waits for this to finish.
       const current = await findPatientAppointment(tx, patientId, input.id, { forUpdate: true });
       if (!current) throw new NotFound("That appointment");
-      if (current.status !== "booked") throw notChangeable(current.status);
-      const cutoffMinutes = current.service.changeCutoffMinutes;
-      if (!patientChangeWindow(current.startsAt, { changeCutoffMinutes: cutoffMinutes }, now).allowed) {
-        throw new PastChangeCutoff("cancel", cutoffMinutes, current.location);
-      }
+      const refusal = refusalOfChange({ appointment: current, policy: current.service, change: "cancel", now });
+      if (refusal) throw refusalError(refusal, current.location);
       await cancelAppointment(tx, current.id, { cancelledByUserId: ctx.user.id, reason: input.reason ? input.reason : null });
       await cancelAppointmentReminder(tx, current.id);
       await recordAudit(tx, ctx, {

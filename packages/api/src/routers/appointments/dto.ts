@@ -1,6 +1,6 @@
 import { APPOINTMENT_STATUSES } from "@clinic/domain/appointments/appointment-status";
 import { z } from "zod";
-import { providerChoice } from "../availability/dto";
+import { reasonSchema, slotStart } from "@clinic/domain/appointments/booking-request";
 
 /** When an appointment is and where it stands; every appointment DTO extends it. */
 export const appointmentTimingDto = z.object({
@@ -36,25 +36,12 @@ export const myAppointmentsDto = z.object({
 export type MyAppointmentsDto = z.infer<typeof myAppointmentsDto>;
 
 const appointmentId = z.uuid({ message: "That appointment was not found." });
-/** ISO 8601 instant with an explicit offset or Z, e.g. a slot's `start` from availability.search. */
-const slotStart = z.iso.datetime({ offset: true, message: "Choose a time from the list." });
 
 export const appointmentByIdInput = z.object({ id: appointmentId });
 
-export const bookInput = z.object({
-  serviceId: z.uuid({ message: "Choose a service." }),
-  locationId: z.uuid({ message: "Choose a location." }),
-  providerId: providerChoice,
-  start: slotStart,
-  reason: z.string().trim().max(500, "Keep the reason under 500 characters.").optional(),
-  /** Made by the client once per booking attempt (e.g. crypto.randomUUID()); retries reuse it. */
-  idempotencyKey: z.string().min(8).max(100),
-});
-export type BookInput = z.infer<typeof bookInput>;
-
 export const cancelInput = z.object({
   id: appointmentId,
-  reason: z.string().trim().max(500, "Keep the reason under 500 characters.").optional(),
+  reason: reasonSchema,
 });
 
 export const rescheduleInput = z.object({ id: appointmentId, start: slotStart });

@@ -1,7 +1,7 @@
 import { splitUpcomingAndPast } from "@clinic/domain/appointments/patient-timeline";
 import { z } from "zod";
-import { recordAudit } from "../../audit";
-import { listPatientAppointments } from "../../queries/appointments";
+import { recordAudit } from "@clinic/db/queries/audit";
+import { listPatientAppointments } from "@clinic/db/queries/appointments";
 import { patientProcedure } from "../../trpc";
 import { myAppointmentsDto } from "./dto";
 import { toPatientAppointmentDto } from "./patient-appointment";

@@ -1,5 +1,5 @@
 import { patientChangeWindow } from "@clinic/domain/scheduling/change-policy";
-import type { PatientAppointment } from "../../queries/appointments";
+import type { PatientAppointment } from "@clinic/db/queries/appointments";
 import type { PatientAppointmentDto } from "./dto";
 
 /** An appointment as its patient sees it, with whether (and until when) they may still change it online. */

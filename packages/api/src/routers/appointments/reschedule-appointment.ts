@@ -1,17 +1,17 @@
 import { isExclusionViolation } from "@clinic/db/errors";
-import { DomainError, NotFound, SlotUnavailable } from "@clinic/domain/errors/domain-error";
-import { isBookableStart } from "@clinic/domain/scheduling/bookable-slots";
-import { patientChangeWindow } from "@clinic/domain/scheduling/change-policy";
-import { recordAudit } from "../../audit";
+import { recordAudit } from "@clinic/db/queries/audit";
+import { NotFound, SlotUnavailable } from "@clinic/domain/errors/domain-error";
+import { decideStart, refusalOfChange } from "@clinic/domain/scheduling/booking-decision";
+import { PatientAlreadyBooked, refusalError } from "@clinic/domain/scheduling/booking-errors";
+import { readScopeAround } from "@clinic/domain/scheduling/read-scope";
 import { scheduleAppointmentReminder } from "../../jobs/enqueue";
-import { findPatientAppointment } from "../../queries/appointments";
-import { moveAppointment } from "../../queries/bookings";
-import { loadProviderAvailability } from "../../queries/provider-availability";
-import { findBookableService, lockProviderSchedule } from "../../queries/schedules";
-import { inRetriedTransaction } from "../../queries/transaction-retry";
+import { findPatientAppointment } from "@clinic/db/queries/appointments";
+import { moveAppointment, PATIENT_OVERLAP_CONSTRAINT } from "@clinic/db/queries/bookings";
+import { loadPatientVisits, loadProviderAvailability } from "@clinic/db/queries/provider-availability";
+import { findBookableService, lockProviderSchedule } from "@clinic/db/queries/schedules";
+import { inRetriedTransaction } from "@clinic/db/transaction-retry";
 import { queueAppointmentEmail } from "./appointment-notices";
-import { scopeAround, type PatientContext } from "./book-appointment";
-import { notChangeable, PastChangeCutoff, PATIENT_OVERLAP_CONSTRAINT, PatientAlreadyBooked, refusalForStart } from "./booking-errors";
+import type { PatientContext } from "./patient-context";
 
 /**
  * Moves one of the patient's own booked appointments to `start` with the same provider, service
@@ -35,25 +35,23 @@ export async function rescheduleAppointment(ctx: PatientContext, input: { id: st
     await lockProviderSchedule(tx, found.provider.id);
     const current = await findPatientAppointment(tx, patientId, input.id, { forUpdate: true });
     if (!current) throw new NotFound("That appointment");
-    if (current.status !== "booked") throw notChangeable(current.status);
-    if (!patientChangeWindow(current.startsAt, service.policy, now).allowed) {
-      throw new PastChangeCutoff("reschedule", service.policy.changeCutoffMinutes, current.location);
-    }
-    if (current.startsAt.getTime() === start.getTime()) throw new DomainError("invalid", "Your appointment is already at that time.");
+    const refusal = refusalOfChange({ appointment: current, policy: service.policy, change: "reschedule", now, to: start });
+    if (refusal) throw refusalError(refusal, current.location);
 
     // Its own current time does not count as busy, so a visit can move by one slot.
-    const [provider] = await loadProviderAvailability(tx, [current.provider.id], current.location.id, {
-      ...scopeAround(start, timeZone),
+    const scope = readScopeAround(start);
+    const providers = await loadProviderAvailability(tx, [current.provider.id], current.location.id, {
+      ...scope,
       ignore: { appointmentId: current.id, patientId },
     });
-    if (!provider || !isBookableStart({ policy: service.policy, timeZone, now, provider, start })) {
-      throw refusalForStart({ policy: service.policy, timeZone, now, start, providers: provider ? [provider] : [], desk: current.location });
-    }
+    const patientVisits = await loadPatientVisits(tx, patientId, scope.window, current.id);
+    const decision = decideStart({ policy: service.policy, timeZone, now, start, providers, patientVisits });
+    if (!decision.bookable) throw refusalError(decision.refusal, current.location);
 
     try {
       await moveAppointment(tx, current.id, {
         startsAt: start,
-        endsAt: new Date(start.getTime() + service.durationMinutes * 60_000),
+        endsAt: decision.endsAt,
         bufferBeforeMinutes: service.policy.bufferBeforeMinutes,
         bufferAfterMinutes: service.policy.bufferAfterMinutes,
       });

@@ -1,4 +1,4 @@
-import { findPatientAppointment } from "../../queries/appointments";
+import { findPatientAppointment } from "@clinic/db/queries/appointments";
 import { patientProcedure } from "../../trpc";
 import { patientAppointmentDto, rescheduleInput } from "./dto";
 import { toPatientAppointmentDto } from "./patient-appointment";

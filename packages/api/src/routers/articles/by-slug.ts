@@ -1,5 +1,5 @@
 import { NotFound } from "@clinic/domain/errors/domain-error";
-import { findPublishedArticle } from "../../queries/articles";
+import { findPublishedArticle } from "@clinic/db/queries/articles";
 import { publicProcedure } from "../../trpc";
 import { articleBySlugInput, articleDto } from "./dto";
 

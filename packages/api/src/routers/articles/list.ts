@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listPublishedArticles } from "../../queries/articles";
+import { listPublishedArticles } from "@clinic/db/queries/articles";
 import { publicProcedure } from "../../trpc";
 import { articleListInput, articleSummaryDto } from "./dto";
 

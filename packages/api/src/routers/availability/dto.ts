@@ -1,10 +1,8 @@
+import { providerChoice } from "@clinic/domain/appointments/booking-request";
 import { SERVICE_CATEGORIES } from "@clinic/domain/clinic/service-category";
 import { localDateSchema } from "@clinic/domain/scheduling/weekly-schedule";
 import { z } from "zod";
 
-/** A specific provider, or whoever is free first ("first available"). */
-export const providerChoice = z.union([z.uuid({ message: "Choose a provider." }), z.literal("any")]);
-export type ProviderChoice = z.infer<typeof providerChoice>;
 
 /** The longest range one search may cover, in days. */
 export const MAX_SEARCH_DAYS = 62;

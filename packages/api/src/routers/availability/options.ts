@@ -1,6 +1,6 @@
 import { NotFound } from "@clinic/domain/errors/domain-error";
 import { SERVICE_CATEGORY_LABELS } from "@clinic/domain/clinic/service-category";
-import { findBookableService, listBookingLocations } from "../../queries/schedules";
+import { findBookableService, listBookingLocations } from "@clinic/db/queries/schedules";
 import { publicProcedure } from "../../trpc";
 import { bookingOptionsDto, bookingOptionsInput } from "./dto";
 

@@ -1,6 +1,6 @@
 import { CLINIC_PROFILE, DISCIPLINES } from "@clinic/domain/clinic/clinic-profile";
 import { z } from "zod";
-import { listLocationSummaries } from "../../queries/clinic";
+import { listLocationSummaries } from "@clinic/db/queries/clinic";
 import { publicProcedure } from "../../trpc";
 import { clinicInfoDto } from "./dto";
 

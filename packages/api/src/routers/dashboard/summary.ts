@@ -1,7 +1,7 @@
 import { PATIENT_DATA_ROLES } from "@clinic/domain/people/roles";
 import { dayBoundsInZone, todayInZone } from "@clinic/domain/time/zoned-time";
-import { recordAuditForPatients } from "../../audit";
-import { listLocationAppointmentsStarting, listLocationZones } from "../../queries/appointments";
+import { recordAuditForPatients } from "@clinic/db/queries/audit";
+import { listLocationAppointmentsStarting, listLocationZones } from "@clinic/db/queries/appointments";
 import { staffProcedure } from "../../trpc";
 import { dashboardSummaryDto, dashboardSummaryInput } from "./dto";
 

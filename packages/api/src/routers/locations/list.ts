@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listLocations } from "../../queries/clinic";
+import { listLocations } from "@clinic/db/queries/clinic";
 import { publicProcedure } from "../../trpc";
 import { locationDto } from "./dto";
 

@@ -1,5 +1,5 @@
-import { recordAudit } from "../../audit";
-import { listOutboxEmails } from "../../queries/outbox";
+import { recordAudit } from "@clinic/db/queries/audit";
+import { listOutboxEmails } from "@clinic/db/queries/outbox";
 import { staffProcedure } from "../../trpc";
 import { outboxListDto, outboxListInput } from "./dto";
 

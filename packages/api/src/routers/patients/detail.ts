@@ -1,8 +1,8 @@
 import { NotFound } from "@clinic/domain/errors/domain-error";
 import { PATIENT_DATA_ROLES } from "@clinic/domain/people/roles";
-import { recordAudit } from "../../audit";
-import { listPatientAppointments } from "../../queries/appointments";
-import { findPatientRecord } from "../../queries/patients";
+import { recordAudit } from "@clinic/db/queries/audit";
+import { listPatientAppointments } from "@clinic/db/queries/appointments";
+import { findPatientRecord } from "@clinic/db/queries/patients";
 import { staffProcedure } from "../../trpc";
 import { patientDetailDto, patientDetailInput } from "./dto";
 

@@ -1,7 +1,7 @@
 import { patientSearchInput } from "@clinic/domain/people/patient-search";
 import { PATIENT_DATA_ROLES } from "@clinic/domain/people/roles";
-import { recordAuditForPatients } from "../../audit";
-import { searchPatients } from "../../queries/patients";
+import { recordAuditForPatients } from "@clinic/db/queries/audit";
+import { searchPatients } from "@clinic/db/queries/patients";
 import { staffProcedure } from "../../trpc";
 import { patientSearchResultDto } from "./dto";
 

@@ -1,7 +1,7 @@
 import { NotFound } from "@clinic/domain/errors/domain-error";
 import { z } from "zod";
-import { recordAudit } from "../../audit";
-import { findPatientContact } from "../../queries/patients";
+import { recordAudit } from "@clinic/db/queries/audit";
+import { findPatientContact } from "@clinic/db/queries/patients";
 import { patientProcedure } from "../../trpc";
 import { contactDetailsDto } from "./dto";
 

@@ -1,7 +1,7 @@
 import { NotFound } from "@clinic/domain/errors/domain-error";
 import { updateContactInput } from "@clinic/domain/people/contact-details";
-import { recordAudit } from "../../audit";
-import { findPatientContact, updatePatientContact } from "../../queries/patients";
+import { recordAudit } from "@clinic/db/queries/audit";
+import { findPatientContact, updatePatientContact } from "@clinic/db/queries/patients";
 import { patientProcedure } from "../../trpc";
 import { contactDetailsDto } from "./dto";
 

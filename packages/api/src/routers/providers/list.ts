@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listActiveProviders } from "../../queries/clinic";
+import { listActiveProviders } from "@clinic/db/queries/clinic";
 import { publicProcedure } from "../../trpc";
 import { byCategoryInput } from "../services/dto";
 import { providerDto } from "./dto";

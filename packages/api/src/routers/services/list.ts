@@ -1,6 +1,6 @@
 import { SERVICE_CATEGORY_LABELS } from "@clinic/domain/clinic/service-category";
 import { z } from "zod";
-import { listActiveServices } from "../../queries/clinic";
+import { listActiveServices } from "@clinic/db/queries/clinic";
 import { publicProcedure } from "../../trpc";
 import { byCategoryInput, serviceDto } from "./dto";
 

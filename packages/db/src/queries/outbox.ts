@@ -1,5 +1,5 @@
-import type { Executor } from "@clinic/db/client";
-import { emailOutbox } from "@clinic/db/schema";
+import type { Executor } from "../client";
+import { emailOutbox } from "../schema";
 import { count, desc, eq } from "drizzle-orm";
 
 type EmailStatus = (typeof emailOutbox.status.enumValues)[number];

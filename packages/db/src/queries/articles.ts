@@ -1,5 +1,5 @@
-import type { Executor } from "@clinic/db/client";
-import { articles, articleServices, providers, services, users } from "@clinic/db/schema";
+import type { Executor } from "../client";
+import { articles, articleServices, providers, services, users } from "../schema";
 import type { ArticleKind } from "@clinic/domain/content/article-kind";
 import { and, asc, eq, isNotNull, type SQL } from "drizzle-orm";
 

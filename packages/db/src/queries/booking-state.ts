@@ -1,13 +1,11 @@
-import type { Executor } from "@clinic/db/client";
-import { ACTIVE_APPOINTMENT_STATUSES } from "@clinic/domain/appointments/appointment-status";
-import type { ProviderAvailability } from "@clinic/domain/scheduling/bookable-slots";
-import { addCalendarDays } from "@clinic/domain/time/zoned-time";
-import { executePrepared } from "@clinic/db/prepared";
+import type { Executor } from "../client";
+import { executePrepared } from "../prepared";
+import { appointments, providers } from "../schema";
+import type { HeldTime, ProviderAvailability } from "@clinic/domain/scheduling/bookable-slots";
+import { readScopeAround } from "@clinic/domain/scheduling/read-scope";
 import { sql, type SQL } from "drizzle-orm";
-import { availabilityColumns, toProviderAvailability, type AvailabilityScope } from "./provider-availability";
+import { availabilityColumns, patientVisitsColumn, toPatientVisits, toProviderAvailability, type AvailabilityScope } from "./provider-availability";
 import { bookingContextColumns, providerEligibility, toBookingContext, type BookableProvider, type BookableService, type BookingLocation } from "./schedules";
-
-const DAY_MS = 86_400_000;
 
 export type BookingState = {
   service: BookableService | null;
@@ -18,8 +16,8 @@ export type BookingState = {
   availability: ProviderAvailability[];
   /** The appointment an earlier request with this idempotency key made for this patient. */
   earlierAppointmentId: string | null;
-  /** Whether the patient already holds an active visit overlapping the one asked for. */
-  patientBusy: boolean;
+  /** The patient's own active visits around the start. */
+  patientVisits: HeldTime[];
 };
 
 export type BookingStateRequest = {
@@ -35,40 +33,27 @@ export type BookingStateRequest = {
 /**
  * Everything a booking decides on, in one statement: the service with its policy, the location,
  * the eligible providers with their rules and appointments around `start`, an earlier booking
- * with the same idempotency key, and whether the patient is busy then. The local dates around
- * `start` are not known before the location's zone is, so exceptions are read for the UTC date
- * ± 2 days, which holds the local date ± 1 in every zone.
+ * with the same idempotency key, and the patient's own visits around `start`.
  */
 export async function loadBookingState(db: Executor, request: BookingStateRequest): Promise<BookingState> {
-  const { start, patientId } = request;
-  const utcDate = start.toISOString().slice(0, 10);
-  const scope = {
-    dates: { from: addCalendarDays(utcDate, -2), to: addCalendarDays(utcDate, 2) },
-    window: { start: new Date(start.getTime() - DAY_MS), end: new Date(start.getTime() + DAY_MS) },
-  };
-  const [row] = await executePrepared<StateRow & { earlier_appointment_id: string | null; patient_busy: boolean }>(
+  const { patientId } = request;
+  const scope = readScopeAround(request.start);
+  const a = appointments;
+  const [row] = await executePrepared<StateRow & { earlier_appointment_id: string | null; patient_visits: string | null }>(
     db,
     contextAndAvailability(
       request,
       scope,
       sql`
-      (select a.id from appointments a
-        where a.patient_id = ${patientId}::uuid and a.idempotency_key = ${request.idempotencyKey}) as earlier_appointment_id,
-      exists (
-        select 1 from appointments a, services s
-        where s.id = ${request.serviceId}::uuid and a.patient_id = ${patientId}::uuid
-          and a.status in (${sql.join(
-            ACTIVE_APPOINTMENT_STATUSES.map((status) => sql`${status}::appointment_status`),
-            sql`, `,
-          )})
-          and a.starts_at < ${start.toISOString()}::timestamptz + make_interval(mins => s.duration_minutes)
-          and a.ends_at > ${start.toISOString()}::timestamptz) as patient_busy`,
+      (select ${a.id} from ${a}
+        where ${a.patientId} = ${patientId}::uuid and ${a.idempotencyKey} = ${request.idempotencyKey}) as earlier_appointment_id,
+      ${patientVisitsColumn(patientId, scope.window)}`,
     ),
   );
   return {
     ...toSearchState(row),
     earlierAppointmentId: row?.earlier_appointment_id ?? null,
-    patientBusy: row?.patient_busy ?? false,
+    patientVisits: toPatientVisits(row?.patient_visits),
   };
 }
 
@@ -77,8 +62,9 @@ type StateRow = Parameters<typeof toBookingContext>[0] & Parameters<typeof toPro
 
 /** The eligible providers once, as a CTE, then the booking context and their availability from it, and `extra` columns. */
 function contextAndAvailability(request: ContextRequest, scope: AvailabilityScope, extra?: SQL): SQL {
+  const p = providers;
   return sql`
-    with candidates as (select p.id, p.slug, p.name, p.title from providers p where ${providerEligibility(request)})
+    with candidates as (select ${p.id} as id, ${p.slug} as slug, ${p.name} as name, ${p.title} as title from ${p} where ${providerEligibility(request)})
     select
       ${bookingContextColumns(request, sql`select * from candidates`)},
       ${availabilityColumns(sql`select id from candidates`, request.locationId, scope)}
@@ -90,7 +76,7 @@ function toSearchState(row: StateRow | undefined): SearchState {
   return { ...context, availability: toProviderAvailability(context.providers.map((provider) => provider.id), row) };
 }
 
-export type SearchState = Omit<BookingState, "earlierAppointmentId" | "patientBusy">;
+export type SearchState = Omit<BookingState, "earlierAppointmentId" | "patientVisits">;
 
 /**
  * What an availability search starts from, in one statement: the service with its policy, the

@@ -1,7 +1,7 @@
-import type { BookableDayTimes } from "@clinic/domain/scheduling/bookable-slots";
-import { toZonedIsoString, wallClockToInstant } from "@clinic/domain/time/zoned-time";
 import { describe, expect, it } from "vitest";
-import { zonedSlots } from "./slot-times";
+import { toZonedIsoString, wallClockToInstant } from "../time/zoned-time";
+import type { BookableDayTimes } from "./bookable-slots";
+import { zonedSlots } from "./zoned-slots";
 
 /** Every 15 minutes from `from` to `to` local time on `date` (or, given `through`, into the next day). */
 function day(date: string, timeZone: string, from: string, to: string, through = date): BookableDayTimes {

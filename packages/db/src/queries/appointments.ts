@@ -1,5 +1,5 @@
-import type { Executor } from "@clinic/db/client";
-import { appointments, auditEvents, locations, patients, providers, services, users } from "@clinic/db/schema";
+import type { Executor } from "../client";
+import { appointments, auditEvents, locations, patients, providers, services, users } from "../schema";
 import { and, asc, count, eq, gte, inArray, lt, sql } from "drizzle-orm";
 
 /** What a patient sees of one of their appointments, and what the change policy needs. */

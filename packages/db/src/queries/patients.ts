@@ -1,5 +1,5 @@
-import type { Executor } from "@clinic/db/client";
-import { patients, users } from "@clinic/db/schema";
+import type { Executor } from "../client";
+import { patients, users } from "../schema";
 import { phoneDigitsOfSearch } from "@clinic/domain/people/patient-search-terms";
 import { asc, count, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import { union } from "drizzle-orm/pg-core";

@@ -1,8 +1,8 @@
-import type { Executor } from "@clinic/db/client";
-import { locations, providerLocations, providers, providerServices, providerWeeklyHours, services } from "@clinic/db/schema";
+import type { Executor } from "../client";
+import { locations, providerLocations, providers, providerServices, providerWeeklyHours, services } from "../schema";
 import type { ServiceCategory } from "@clinic/domain/clinic/service-category";
 import type { BookingPolicy } from "@clinic/domain/scheduling/booking-policy";
-import { and, asc, eq, gte, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 
 /** A service as booking needs it: what patients see of it, and the policy its slots follow. */
 export type BookableService = {
@@ -65,40 +65,46 @@ export type BookableProvider = { id: string; slug: string; name: string; title: 
 type ServiceJson = Omit<BookableService, "policy"> & Omit<BookingPolicy, "durationMinutes">;
 type BookingContextRow = { service: ServiceJson | null; location: BookingLocation | null; providers: BookableProvider[] | null };
 type BookingContextRequest = { serviceId: string; locationId: string; providerId?: string };
+type EligibilityRequest = { serviceId: string; locationId: string | AnyColumn; providerId?: string };
 
 /**
- * Whether provider `p` can be booked online for the service at the location: active, offering
- * the service (provider_services), working at the location (provider_locations) and with weekly
- * hours there; and, when `providerId` is given, that provider.
+ * Whether a row of `providers` can be booked online for the service at the location: active,
+ * offering the service, working at the location and with weekly hours there that still apply;
+ * and, when `providerId` is given, that provider. `locationId` may be a column (every location).
  */
-export function providerEligibility({ serviceId, locationId, providerId }: BookingContextRequest): SQL {
-  return sql`p.active
-    ${providerId ? sql`and p.id = ${providerId}::uuid` : sql``}
-    and exists (select 1 from provider_services ps where ps.provider_id = p.id and ps.service_id = ${serviceId}::uuid)
-    and exists (select 1 from provider_locations pl where pl.provider_id = p.id and pl.location_id = ${locationId}::uuid)
-    and exists (
-      select 1 from provider_weekly_hours
-      where provider_weekly_hours.provider_id = p.id and provider_weekly_hours.location_id = ${locationId}::uuid
+export function providerEligibility({ serviceId, locationId, providerId }: EligibilityRequest): SQL {
+  const location = typeof locationId === "string" ? sql`${locationId}::uuid` : locationId;
+  return sql`${providers.active}
+    ${providerId ? sql`and ${providers.id} = ${providerId}::uuid` : sql``}
+    and exists (select 1 from ${providerServices}
+      where ${providerServices.providerId} = ${providers.id} and ${providerServices.serviceId} = ${serviceId}::uuid)
+    and exists (select 1 from ${providerLocations}
+      where ${providerLocations.providerId} = ${providers.id} and ${providerLocations.locationId} = ${location})
+    and exists (select 1 from ${providerWeeklyHours}
+      where ${providerWeeklyHours.providerId} = ${providers.id} and ${providerWeeklyHours.locationId} = ${location}
         and ${hoursStillApply()})`;
 }
 
 /**
- * The service, location and providers columns of findBookingContext; `providers` is a query of
- * (id, slug, name, title) rows, so a statement that also needs the providers' ids can share it.
+ * The service, location and providers columns of a booking read (loadBookingState,
+ * loadSearchState); `candidates` is a query of (id, slug, name, title) rows, so a statement that
+ * also needs the providers' ids can share it.
  */
-export function bookingContextColumns({ serviceId, locationId }: BookingContextRequest, providers: SQL): SQL {
+export function bookingContextColumns({ serviceId, locationId }: BookingContextRequest, candidates: SQL): SQL {
+  const s = services;
+  const l = locations;
   return sql`
       (select json_build_object(
-          'id', s.id, 'slug', s.slug, 'name', s.name, 'category', s.category, 'durationMinutes', s.duration_minutes,
-          'bufferBeforeMinutes', s.buffer_before_minutes, 'bufferAfterMinutes', s.buffer_after_minutes,
-          'minNoticeMinutes', s.min_notice_minutes, 'bookingHorizonDays', s.booking_horizon_days,
-          'slotIntervalMinutes', s.slot_interval_minutes, 'changeCutoffMinutes', s.change_cutoff_minutes)
-        from services s where s.id = ${serviceId}::uuid and s.active) as service,
-      (select json_build_object('id', l.id, 'slug', l.slug, 'name', l.name, 'timeZone', l.time_zone, 'phone', l.phone,
-          'addressLine1', l.address_line1, 'addressLine2', l.address_line2, 'city', l.city, 'region', l.region, 'postalCode', l.postal_code)
-        from locations l where l.id = ${locationId}::uuid) as location,
+          'id', ${s.id}, 'slug', ${s.slug}, 'name', ${s.name}, 'category', ${s.category}, 'durationMinutes', ${s.durationMinutes},
+          'bufferBeforeMinutes', ${s.bufferBeforeMinutes}, 'bufferAfterMinutes', ${s.bufferAfterMinutes},
+          'minNoticeMinutes', ${s.minNoticeMinutes}, 'bookingHorizonDays', ${s.bookingHorizonDays},
+          'slotIntervalMinutes', ${s.slotIntervalMinutes}, 'changeCutoffMinutes', ${s.changeCutoffMinutes})
+        from ${s} where ${s.id} = ${serviceId}::uuid and ${s.active}) as service,
+      (select json_build_object('id', ${l.id}, 'slug', ${l.slug}, 'name', ${l.name}, 'timeZone', ${l.timeZone}, 'phone', ${l.phone},
+          'addressLine1', ${l.addressLine1}, 'addressLine2', ${l.addressLine2}, 'city', ${l.city}, 'region', ${l.region}, 'postalCode', ${l.postalCode})
+        from ${l} where ${l.id} = ${locationId}::uuid) as location,
       (select json_agg(json_build_object('id', c.id, 'slug', c.slug, 'name', c.name, 'title', c.title) order by c.name, c.id)
-        from (${providers}) c) as providers`;
+        from (${candidates}) c) as providers`;
 }
 
 export function toBookingContext(row: BookingContextRow | undefined): {
@@ -117,11 +123,11 @@ function withPolicy(row: ServiceJson): BookableService {
 
 /**
  * Every location where `serviceId` can be booked online, by name, with the providers who can be
- * booked there (the rules of findBookingContext), by name.
+ * booked there (providerEligibility), by name.
  */
 export async function listBookingLocations(db: Executor, serviceId: string) {
   const rows = await db
-    .selectDistinct({
+    .select({
       locationId: locations.id,
       locationSlug: locations.slug,
       locationName: locations.name,
@@ -132,12 +138,8 @@ export async function listBookingLocations(db: Executor, serviceId: string) {
       providerName: providers.name,
       providerTitle: providers.title,
     })
-    .from(providerWeeklyHours)
-    .innerJoin(providers, eq(providers.id, providerWeeklyHours.providerId))
-    .innerJoin(locations, eq(locations.id, providerWeeklyHours.locationId))
-    .innerJoin(providerServices, and(eq(providerServices.providerId, providers.id), eq(providerServices.serviceId, serviceId)))
-    .innerJoin(providerLocations, and(eq(providerLocations.providerId, providers.id), eq(providerLocations.locationId, locations.id)))
-    .where(and(eq(providers.active, true), hoursStillApply()))
+    .from(locations)
+    .innerJoin(providers, providerEligibility({ serviceId, locationId: locations.id }))
     .orderBy(asc(locations.name), asc(locations.id), asc(providers.name), asc(providers.id));
 
   const byLocation = new Map<

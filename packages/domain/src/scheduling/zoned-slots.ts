@@ -1,6 +1,8 @@
-import type { BookableDayTimes } from "@clinic/domain/scheduling/bookable-slots";
-import { toZonedIsoString } from "@clinic/domain/time/zoned-time";
-import type { SlotDto } from "./dto";
+import { toZonedIsoString } from "../time/zoned-time";
+import type { BookableDayTimes } from "./bookable-slots";
+
+/** A bookable start as the location's wall clock writes it, and the free providers (indexes). */
+export type ZonedSlot = { start: string; providers: number[] };
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 1_440 * MINUTE_MS;
@@ -15,12 +17,10 @@ function offsetMsOf(zonedIso: string): number {
 
 /**
  * A day's slots with start times as ISO strings in the location's zone (exactly as
- * toZonedIsoString writes them) and the free providers as indexes. Asking the zone for every
- * start is most of a search's own work, so when the day's first and last start share one offset
- * (no daylight-saving change between them: no zone changes twice within hours), every start in
- * between is written from that offset with arithmetic alone; otherwise each is asked for.
+ * toZonedIsoString writes them) and the free providers as indexes. When the day's first and last
+ * start share one offset, the starts between are written from it without asking the zone again.
  */
-export function zonedSlots(day: BookableDayTimes, timeZone: string): SlotDto[] {
+export function zonedSlots(day: BookableDayTimes, timeZone: string): ZonedSlot[] {
   const { starts, providerIndexes } = day;
   const first = starts[0];
   const last = starts.at(-1);

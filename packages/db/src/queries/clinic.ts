@@ -1,5 +1,5 @@
-import type { Executor } from "@clinic/db/client";
-import { locations, providerLocations, providers, providerServices, services } from "@clinic/db/schema";
+import type { Executor } from "../client";
+import { locations, providerLocations, providers, providerServices, services } from "../schema";
 import type { ServiceCategory } from "@clinic/domain/clinic/service-category";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 

@@ -1,8 +1,8 @@
-import type { Executor } from "@clinic/db/client";
-import { auditEvents } from "@clinic/db/schema";
 import type { Role } from "@clinic/domain/people/roles";
 import { sql, type SQL } from "drizzle-orm";
-import type { TRPCContext } from "./context";
+import type { Executor } from "../client";
+import { auditEvents } from "../schema";
+import { columnList } from "./sql-names";
 
 /** Dotted verbs of the audit trail; one per kind of access to patient data. */
 export const AUDIT_ACTIONS = [
@@ -19,9 +19,10 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export type AuditContext = Pick<TRPCContext, "user" | "requestId" | "ip">;
-
 type Actor = { id: string; role: Role };
+
+/** Who asked and from where: the parts of a request's context every audit event carries. */
+export type AuditContext = { user: Actor | null; requestId: string; ip: string | null };
 
 export type AuditEvent = {
   action: AuditAction;
@@ -60,8 +61,9 @@ export async function recordAudit(executor: Executor, ctx: AuditContext, event: 
  */
 export function auditInsertFrom(ctx: AuditContext, event: AuditEvent, source: SQL): SQL {
   const row = rowFor(ctx, event, event.patientId);
+  const e = auditEvents;
   return sql`
-    insert into ${auditEvents} (actor_user_id, actor_role, action, patient_id, request_id, ip, metadata)
+    insert into ${e} (${columnList(e.actorUserId, e.actorRole, e.action, e.patientId, e.requestId, e.ip, e.metadata)})
     select ${row.actorUserId}::uuid, ${row.actorRole}::user_role, ${row.action}, ${row.patientId}::uuid, ${row.requestId}, ${row.ip}::inet, ${JSON.stringify(row.metadata)}::jsonb
     from ${source}`;
 }

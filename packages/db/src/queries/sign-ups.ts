@@ -1,5 +1,5 @@
-import type { Executor } from "@clinic/db/client";
-import { auditEvents } from "@clinic/db/schema";
+import type { Executor } from "../client";
+import { auditEvents } from "../schema";
 import { and, count, eq, gte, sql } from "drizzle-orm";
 
 /**

@@ -1,4 +1,4 @@
-import type { Database, Executor } from "@clinic/db/client";
+import type { Database, Executor } from "./client";
 
 /** deadlock_detected and serialization_failure: the transaction did nothing wrong and may simply run again. */
 const RETRYABLE_SQLSTATES = new Set(["40P01", "40001"]);

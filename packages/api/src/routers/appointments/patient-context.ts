@@ -1,0 +1,6 @@
+import type { Database } from "@clinic/db/client";
+import type { AuditContext } from "@clinic/db/queries/audit";
+import type { PatientUser } from "../../trpc";
+
+/** What a patient's booking, reschedule or cancellation runs with: their request's context. */
+export type PatientContext = AuditContext & { db: Database; user: PatientUser };
