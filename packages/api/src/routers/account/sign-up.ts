@@ -5,7 +5,7 @@ import { EmailAlreadyRegistered } from "@clinic/domain/errors/domain-error";
 import { signUpInput } from "@clinic/domain/people/sign-up";
 import { assertSignUpAllowed, signUpWindowStart } from "@clinic/domain/people/sign-up-policy";
 import { recordAudit } from "../../audit";
-import { queueEmail } from "../../jobs/enqueue";
+import { queueEmail } from "@clinic/jobs/enqueue";
 import { insertPatientAccount, isEmailRegistered } from "../../queries/patients";
 import { countSignUpsFrom, lockSignUpsFrom } from "../../queries/sign-ups";
 import { publicProcedure } from "../../trpc";

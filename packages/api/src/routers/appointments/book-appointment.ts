@@ -5,9 +5,9 @@ import { DomainError, NotFound, SlotUnavailable } from "@clinic/domain/errors/do
 import { isBookableStart, type Interval, type ProviderAvailability } from "@clinic/domain/scheduling/bookable-slots";
 import { addCalendarDays, dayBoundsInZone, toZonedIsoString } from "@clinic/domain/time/zoned-time";
 import type { AuditContext } from "../../audit";
-import { manageAppointmentsUrl } from "../../email/site-links";
-import { appointmentEmail } from "../../email/templates/appointment-email";
-import { oneLineAddress } from "../../queries/appointment-email-details";
+import { manageAppointmentsUrl } from "@clinic/jobs/email/site-links";
+import { appointmentEmail } from "@clinic/jobs/email/appointment-email";
+import { oneLineAddress } from "@clinic/domain/clinic/address";
 import { findPatientAppointment } from "../../queries/appointments";
 import { loadBookingState } from "../../queries/booking-state";
 import { findAppointmentIdByIdempotencyKey, patientHasOverlappingAppointment } from "../../queries/bookings";

@@ -1,7 +1,7 @@
 import { NotFound } from "@clinic/domain/errors/domain-error";
 import { patientChangeWindow } from "@clinic/domain/scheduling/change-policy";
 import { recordAudit } from "../../audit";
-import { cancelAppointmentReminder } from "../../jobs/enqueue";
+import { cancelAppointmentReminder } from "@clinic/jobs/enqueue";
 import { findPatientAppointment } from "../../queries/appointments";
 import { cancelAppointment } from "../../queries/bookings";
 import { inRetriedTransaction } from "../../queries/transaction-retry";

@@ -2,7 +2,7 @@ import type { Executor } from "@clinic/db/client";
 import { appointments } from "@clinic/db/schema";
 import { sql } from "drizzle-orm";
 import { auditInsertFrom, type AuditContext, type AuditEvent } from "../../audit";
-import { outboxInsertFrom, reminderJobFrom, type OutgoingEmail } from "../../jobs/enqueue";
+import { outboxInsertFrom, reminderJobFrom, type OutgoingEmail } from "@clinic/jobs/enqueue";
 import type { NewBooking } from "../../queries/bookings";
 
 export type BookingRecord = {

@@ -3,7 +3,7 @@ import { DomainError, NotFound, SlotUnavailable } from "@clinic/domain/errors/do
 import { isBookableStart } from "@clinic/domain/scheduling/bookable-slots";
 import { patientChangeWindow } from "@clinic/domain/scheduling/change-policy";
 import { recordAudit } from "../../audit";
-import { scheduleAppointmentReminder } from "../../jobs/enqueue";
+import { scheduleAppointmentReminder } from "@clinic/jobs/enqueue";
 import { findPatientAppointment } from "../../queries/appointments";
 import { moveAppointment } from "../../queries/bookings";
 import { loadProviderAvailability } from "../../queries/provider-availability";
