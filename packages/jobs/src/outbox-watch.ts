@@ -5,9 +5,8 @@ import { outboxHasDueEmail } from "@clinic/db/queries/email-outbox";
 export const OUTBOX_WATCH_INTERVAL_MS = 1_000;
 
 /**
- * Looks at the outbox every `intervalMs` and calls `onDue` (which asks for a delivery run) when
- * an email is waiting. Emails are written without a queue job (see queueEmail), so this is what
- * sends them promptly; one cheap indexed read a second instead of a job and a NOTIFY per email.
+ * Looks at the outbox every `intervalMs` and calls `onDue` (which asks for a delivery run) when an
+ * email is waiting: emails are written without a queue job (docs/decisions/0010-email-outbox-without-a-job-per-email.md).
  * Checks never overlap; a failed check is logged and the next one tries again. Returns `stop`.
  */
 export function watchOutbox(db: Database, onDue: () => Promise<unknown>, intervalMs = OUTBOX_WATCH_INTERVAL_MS): () => Promise<void> {

@@ -84,8 +84,7 @@ export async function releaseStuckEmails(
 
 /**
  * Marks up to `limit` due rows "sending" in one short transaction and counts the attempt, oldest
- * first. SKIP LOCKED makes concurrent senders take disjoint rows instead of waiting for (and then
- * re-sending) each other's; once committed, "sending" keeps the rows out of every later claim.
+ * first. SKIP LOCKED: concurrent senders take disjoint rows instead of waiting for each other's.
  */
 export async function claimDueEmails(db: Database, now: Date, limit: number): Promise<ClaimedEmail[]> {
   return db.transaction(async (tx) => {

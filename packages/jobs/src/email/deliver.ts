@@ -38,11 +38,9 @@ export const DEFAULT_BATCH_SIZE = 20;
 const STUCK_MESSAGE = "The sender stopped before recording a result (no answer within 10 minutes); it may have gone out once already.";
 
 /**
- * One delivery run over the transactional outbox: recovers abandoned rows, claims due ones, sends
- * each through `transport` and records the result. Safe to run in several processes at once: rows
- * are claimed with FOR UPDATE SKIP LOCKED and marked "sending" before anything is sent, and each
- * claim carries its attempt number as a fencing token, so no email is sent twice by live senders.
- * (A sender that crashes mid-send can cause one duplicate after recovery: delivery is at least once.)
+ * One delivery run over the outbox: recovers abandoned rows, claims due ones, sends each through
+ * `transport` and records the result. Safe in several processes at once; at least once
+ * (docs/decisions/0011-outbox-delivery-claims-and-retries.md).
  */
 export async function deliverPendingEmails(
   db: Database,
