@@ -96,8 +96,9 @@ export default defineConfig({
       command: "pnpm --filter @clinic/worker start",
       // No port to poll: the worker prints this line once it takes jobs.
       wait: { stdout: /worker: ready/ },
-      // Same database; PATIENT_SITE_URL for the links in reminder emails.
-      env: { ...appEnv(PATIENT_SITE_URL), PATIENT_SITE_URL },
+      // Same database; PATIENT_SITE_URL for the links in reminder emails. Not "production": with no SMTP
+      // server here, emails go to the JSON transport, which the worker refuses in production.
+      env: { ...appEnv(PATIENT_SITE_URL), PATIENT_SITE_URL, NODE_ENV: "test" },
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: "ignore",

@@ -1,3 +1,3 @@
 import { config } from "@clinic/eslint-config";
 
-export default config({ layer: "app" });
+export default config({ layer: "worker" });

@@ -1,5 +1,6 @@
 // Shared ESLint flat config. The import direction of the monorepo is a lint rule, not a convention:
-// apps -> api -> domain/db; auth -> db/domain; ui never imports db, api or auth; domain imports nothing of ours.
+// apps -> api -> jobs -> domain/db; auth -> db/domain; the worker -> jobs only; ui never imports db, api or auth;
+// domain imports nothing of ours.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
@@ -10,9 +11,13 @@ const forbidden = {
   db: ["@clinic/api", "@clinic/auth", "@clinic/ui", "next", "react", "@trpc/*", "next-auth"],
   auth: ["@clinic/api", "@clinic/ui"],
   api: ["@clinic/ui", "next", "react", "next-auth"],
+  // Jobs run in the worker, a plain Node process: no web stack (auth brings next and next-auth with it).
+  jobs: ["@clinic/api", "@clinic/auth", "@clinic/ui", "next", "react", "@trpc/*", "next-auth"],
   ui: ["@clinic/db", "@clinic/api", "@clinic/auth", "drizzle-orm", "pg", "next-auth"],
   // Apps talk to the database only through @clinic/api (and @clinic/auth for sessions).
   app: ["@clinic/db", "@clinic/db/*", "drizzle-orm", "drizzle-orm/*", "pg"],
+  // The worker runs jobs through @clinic/jobs only: no tRPC, no web stack, no SQL of its own.
+  worker: ["@clinic/api", "@clinic/auth", "@clinic/ui", "@trpc/*", "next", "react", "next-auth", "@clinic/db", "@clinic/db/*", "drizzle-orm", "drizzle-orm/*", "pg"],
   tests: ["@clinic/api", "@clinic/ui"],
 };
 
@@ -26,7 +31,7 @@ function restrict(layer) {
         {
           patterns: names.map((name) => ({
             group: name.endsWith("/*") ? [name] : [name, `${name}/*`],
-            message: `The ${layer} layer must not import ${name} (see STYLE.md: apps -> api -> domain/db).`,
+            message: `The ${layer} layer must not import ${name} (see STYLE.md: apps -> api -> jobs -> domain/db).`,
           })),
         },
       ],

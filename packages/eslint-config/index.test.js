@@ -19,6 +19,13 @@ describe("import direction", () => {
     ["api", 'import { Button } from "@clinic/ui/button";'],
     ["app", 'import { users } from "@clinic/db/schema";'],
     ["app", 'import { eq } from "drizzle-orm";'],
+    ["jobs", 'import { staffRouter } from "@clinic/api/staff-router";'],
+    ["jobs", 'import { accountKey } from "@clinic/auth/throttle";'],
+    ["jobs", 'import { TRPCError } from "@trpc/server";'],
+    ["jobs", 'import { headers } from "next/headers";'],
+    ["worker", 'import { patientRouter } from "@clinic/api/patient-router";'],
+    ["worker", 'import { initTRPC } from "@trpc/server";'],
+    ["worker", 'import { createDb } from "@clinic/db/client";'],
   ])("refuses in the %s layer: %s", async (layer, code) => {
     expect(await ruleIdsFor(layer, `${code}\nexport {};`)).toContain("no-restricted-imports");
   });
@@ -29,6 +36,10 @@ describe("import direction", () => {
     ["app", 'import { patientRouter } from "@clinic/api/patient-router";'],
     ["ui", 'import { signInInput } from "@clinic/domain/people/sign-up";'],
     ["db", 'import { ROLES } from "@clinic/domain/people/roles";'],
+    ["api", 'import { queueEmail } from "@clinic/jobs/enqueue";'],
+    ["jobs", 'import { emailOutbox } from "@clinic/db/schema";'],
+    ["jobs", 'import { CLINIC_PROFILE } from "@clinic/domain/clinic/clinic-profile";'],
+    ["worker", 'import { startJobWorker } from "@clinic/jobs/worker";'],
   ])("allows in the %s layer: %s", async (layer, code) => {
     expect(await ruleIdsFor(layer, `${code}\nexport {};`)).not.toContain("no-restricted-imports");
   });

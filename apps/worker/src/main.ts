@@ -2,13 +2,13 @@
 // appointment reminders, email delivery and housekeeping from the PostgreSQL job queue. Runs until
 // SIGINT or SIGTERM, then finishes the jobs in hand; a second signal stops at once (the interrupted
 // jobs are retried later, by this or another worker).
-import { startJobWorker } from "@clinic/api/jobs/worker";
-import { parseWorkerEnv } from "./env";
+import { workerEnv } from "@clinic/jobs/env";
+import { startJobWorker } from "@clinic/jobs/worker";
 
 const SAME_REQUEST_MS = 1_000;
 
 async function main(): Promise<void> {
-  const env = parseWorkerEnv(process.env);
+  const env = workerEnv();
   const worker = await startJobWorker({ databaseUrl: env.DATABASE_URL, email: env, concurrency: env.WORKER_CONCURRENCY });
   const sending = env.SMTP_URL ? "through SMTP_URL" : "to the development JSON transport (nothing leaves this machine; read them on staff-admin's Outbox page)";
   // run-e2e and Playwright wait for this line.

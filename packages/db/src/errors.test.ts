@@ -1,6 +1,6 @@
 import { DrizzleQueryError } from "drizzle-orm/errors";
 import { describe, expect, it } from "vitest";
-import { isExclusionViolation, isUniqueViolation } from "./errors";
+import { isExclusionViolation, isUniqueViolation, sqlStateOf } from "./errors";
 
 const pgError = (code: string, constraint?: string) => Object.assign(new Error("db said no"), { code, constraint });
 
@@ -30,5 +30,14 @@ describe("database error predicates", () => {
       expect(isExclusionViolation(value)).toBe(false);
       expect(isUniqueViolation(value)).toBe(false);
     }
+  });
+});
+
+describe("sqlStateOf", () => {
+  it("reads the SQLSTATE of a driver error, also wrapped by drizzle, and nothing else", () => {
+    expect(sqlStateOf(pgError("23505"))).toBe("23505");
+    expect(sqlStateOf(new DrizzleQueryError("select 1", [], pgError("40001")))).toBe("40001");
+    expect(sqlStateOf(new Error("plain"))).toBeUndefined();
+    expect(sqlStateOf("23505")).toBeUndefined();
   });
 });

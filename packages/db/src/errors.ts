@@ -32,3 +32,10 @@ export function isUniqueViolation(err: unknown, constraint?: string): boolean {
   const pgError = findPgError(err, UNIQUE_VIOLATION);
   return pgError !== undefined && (constraint === undefined || pgError.constraint === constraint);
 }
+
+/** The SQLSTATE of `err` or of its cause (drizzle wraps the driver's error), for logs that must not carry messages. */
+export function sqlStateOf(err: unknown): string | undefined {
+  const codeOf = (value: unknown) =>
+    typeof value === "object" && value !== null && "code" in value && typeof value.code === "string" ? value.code : undefined;
+  return codeOf(err) ?? (err instanceof Error ? codeOf(err.cause) : undefined);
+}

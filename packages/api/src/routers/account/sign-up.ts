@@ -5,7 +5,7 @@ import { EmailAlreadyRegistered } from "@clinic/domain/errors/domain-error";
 import { signUpInput } from "@clinic/domain/people/sign-up";
 import { assertSignUpAllowed, signUpWindowStart } from "@clinic/domain/people/sign-up-policy";
 import { recordAudit } from "@clinic/db/queries/audit";
-import { queueEmail } from "../../jobs/enqueue";
+import { queueEmail } from "@clinic/jobs/enqueue";
 import { insertPatientAccount, isEmailRegistered } from "@clinic/db/queries/patients";
 import { countSignUpsFrom, lockSignUpsFrom } from "@clinic/db/queries/sign-ups";
 import { publicProcedure } from "../../trpc";

@@ -1,7 +1,7 @@
 import type { Executor } from "@clinic/db/client";
-import { appointmentEmail, type AppointmentEmailKind } from "../../email/templates/appointment-email";
-import { queueEmail } from "../../jobs/enqueue";
-import { loadAppointmentEmailDetails } from "../../queries/appointment-email-details";
+import { appointmentEmail, type AppointmentEmailKind } from "@clinic/jobs/email/appointment-email";
+import { queueEmail } from "@clinic/jobs/enqueue";
+import { loadAppointmentEmailDetails } from "@clinic/jobs/email/appointment-email-details";
 
 /**
  * Writes the patient's email about a change to `appointmentId` into the outbox, in the caller's

@@ -2,7 +2,7 @@ import { NotFound } from "@clinic/domain/errors/domain-error";
 import { refusalOfChange } from "@clinic/domain/scheduling/booking-decision";
 import { refusalError } from "@clinic/domain/scheduling/booking-errors";
 import { recordAudit } from "@clinic/db/queries/audit";
-import { cancelAppointmentReminder } from "../../jobs/enqueue";
+import { cancelAppointmentReminder } from "@clinic/jobs/enqueue";
 import { findPatientAppointment } from "@clinic/db/queries/appointments";
 import { cancelAppointment } from "@clinic/db/queries/bookings";
 import { inRetriedTransaction } from "@clinic/db/transaction-retry";

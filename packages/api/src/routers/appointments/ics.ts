@@ -3,7 +3,7 @@ import { NotFound } from "@clinic/domain/errors/domain-error";
 import { calendarFile } from "@clinic/domain/scheduling/calendar-file";
 import { toZonedIsoString } from "@clinic/domain/time/zoned-time";
 import { recordAudit } from "@clinic/db/queries/audit";
-import { manageAppointmentsUrl } from "../../email/site-links";
+import { manageAppointmentsUrl } from "@clinic/jobs/email/site-links";
 import { countAppointmentChanges, findPatientAppointment, type PatientAppointment } from "@clinic/db/queries/appointments";
 import { patientProcedure } from "../../trpc";
 import { appointmentByIdInput, calendarFileDto } from "./dto";

@@ -4,7 +4,7 @@ import { NotFound, SlotUnavailable } from "@clinic/domain/errors/domain-error";
 import { decideStart, refusalOfChange } from "@clinic/domain/scheduling/booking-decision";
 import { PatientAlreadyBooked, refusalError } from "@clinic/domain/scheduling/booking-errors";
 import { readScopeAround } from "@clinic/domain/scheduling/read-scope";
-import { scheduleAppointmentReminder } from "../../jobs/enqueue";
+import { scheduleAppointmentReminder } from "@clinic/jobs/enqueue";
 import { findPatientAppointment } from "@clinic/db/queries/appointments";
 import { moveAppointment, PATIENT_OVERLAP_CONSTRAINT } from "@clinic/db/queries/bookings";
 import { loadPatientVisits, loadProviderAvailability } from "@clinic/db/queries/provider-availability";

@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
 import type { SessionUser } from "@clinic/domain/people/session-user";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertOutboxEmail } from "../../email/testing";
+import { insertOutboxEmail } from "@clinic/jobs/testing/outbox";
 import { staffRouter } from "../../staff-router";
 import { callerFor, createStaff } from "../../testing/fixtures";
 import { callOverHttp } from "../../testing/http";

@@ -1,0 +1,3 @@
+import { config } from "@clinic/eslint-config";
+
+export default config({ layer: "jobs" });

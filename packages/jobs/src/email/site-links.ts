@@ -1,0 +1,11 @@
+import { jobsEnv } from "../env";
+
+/** The patient site's public origin, for links in emails and calendar files. */
+export function patientSiteOrigin(): string {
+  return new URL(jobsEnv().PATIENT_SITE_URL).origin;
+}
+
+/** Where a patient sees, cancels and reschedules their appointments. */
+export function manageAppointmentsUrl(): string {
+  return new URL("/appointments", patientSiteOrigin()).toString();
+}
