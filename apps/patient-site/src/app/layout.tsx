@@ -4,7 +4,7 @@ import { Providers } from "~/components/providers";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import { CLINIC_NAME_FALLBACK, loadPageFrame } from "~/data/page-frame";
-import { siteUrl } from "~/site-url";
+import { siteUrl } from "~/env";
 import "./globals.css";
 
 export const metadata: Metadata = {

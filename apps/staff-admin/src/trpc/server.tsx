@@ -7,7 +7,6 @@ import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-re
 import { headers } from "next/headers";
 import { cache, type ReactNode } from "react";
 import { getSessionUser } from "~/auth";
-import "~/env";
 import { makeQueryClient } from "./query-client";
 
 /** The tRPC context of the current request, built once per request (React `cache`). */
