@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CLINIC_PROFILE } from "@clinic/domain/clinic/clinic-profile";
 import { ROLE_LABELS } from "@clinic/domain/people/roles";
 import { createDb } from "../src/client";
 import { EmbeddedPostgresAlreadyRunning, startEmbeddedPostgres } from "../src/embedded";
@@ -87,7 +88,7 @@ function printBanner(database: Database, settings: ScriptEnv): void {
   console.info(
     [
       "",
-      "  Riverbend Pain & Wellness — development",
+      `  ${CLINIC_PROFILE.name} — development`,
       "",
       `  Patient site   ${settings.PATIENT_SITE_URL ?? LOCAL_PATIENT_SITE_URL}`,
       `  Staff admin    ${settings.STAFF_ADMIN_URL ?? LOCAL_STAFF_ADMIN_URL}`,
