@@ -72,7 +72,8 @@ export default defineConfig({
       name: "patient-site",
       command: "pnpm --filter @clinic/patient-site start",
       url: `${PATIENT_SITE_URL}/`,
-      env: appEnv(PATIENT_SITE_URL),
+      // A production server refuses to start without its public URL.
+      env: { ...appEnv(PATIENT_SITE_URL), PATIENT_SITE_URL },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "ignore",

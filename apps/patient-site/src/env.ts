@@ -1,19 +1,19 @@
+import { isNextBuild, serverSettingsProblems } from "@clinic/auth/env";
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
 
-/**
- * The only place the patient site reads process.env. Values are validated once at start-up so a
- * missing secret fails loudly instead of surfacing as a confusing error on the first sign-in.
- */
+// The only place the patient site reads process.env. The database and auth settings are validated by
+// their packages; instrumentation.ts checks all of them at start-up.
+
+const LOCAL_SITE_URL = "http://localhost:3000";
+
 export const env = createEnv({
   server: {
-    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgres:// URL." }),
-    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters."),
-    /** Public origin of this site, for absolute URLs in sitemap.xml and robots.txt. */
-    PATIENT_SITE_URL: z.url().default("http://localhost:3000"),
+    /** Public origin of this site, for absolute URLs (metadata, sitemap.xml, robots.txt); required in production. */
+    PATIENT_SITE_URL: z.url({ protocol: /^https?$/, error: "PATIENT_SITE_URL must be the site's public http(s):// URL" }).optional(),
   },
   client: {
-    NEXT_PUBLIC_STAFF_ADMIN_URL: z.url().optional(),
+    NEXT_PUBLIC_STAFF_ADMIN_URL: z.url({ error: "NEXT_PUBLIC_STAFF_ADMIN_URL must be an http(s):// URL" }).optional(),
   },
   shared: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -22,7 +22,23 @@ export const env = createEnv({
     NODE_ENV: process.env.NODE_ENV,
     NEXT_PUBLIC_STAFF_ADMIN_URL: process.env.NEXT_PUBLIC_STAFF_ADMIN_URL,
   },
-  // `next build` prerenders no data page, so it needs no secrets; `next start` and `next dev` validate.
-  skipValidation: !!process.env.SKIP_ENV_VALIDATION || process.env.NEXT_PHASE === "phase-production-build",
+  skipValidation: isNextBuild(),
   emptyStringAsUndefined: true,
+  onValidationError: (issues) => {
+    throw new Error(issues.map((issue) => issue.message).join("; "));
+  },
 });
+
+/** Every missing or invalid setting of this app's server, one clause each (instrumentation.ts refuses to start on any). */
+export function settingsProblems(): string[] {
+  const problems = serverSettingsProblems();
+  if (env.NODE_ENV === "production" && !env.PATIENT_SITE_URL) {
+    problems.push("PATIENT_SITE_URL is missing (the site's public URL, for links in emails and the sitemap)");
+  }
+  return problems;
+}
+
+/** The public origin for absolute URLs; the local development site when PATIENT_SITE_URL is unset. */
+export function siteUrl(): URL {
+  return new URL(env.PATIENT_SITE_URL ?? LOCAL_SITE_URL);
+}

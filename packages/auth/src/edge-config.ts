@@ -1,6 +1,6 @@
 import { CredentialsSignin, type NextAuthConfig, type Session } from "next-auth";
 import type { Audience } from "./audience";
-import { authEnv, useSecureCookies } from "./env";
+import { authEnv, trustHost, useSecureCookies } from "./env";
 
 /** The session shape the apps see: only the server-side session id (validated against the DB per request). */
 export type ClinicSession = Session & { sessionId?: string };
@@ -37,8 +37,7 @@ export function edgeAuthConfig(audience: Audience): NextAuthConfig {
   const maxAgeMinutes = audience === "staff" ? env.AUTH_STAFF_MAX_AGE_MINUTES : env.AUTH_PATIENT_MAX_AGE_MINUTES;
   return {
     secret: env.AUTH_SECRET,
-    // Both apps run behind whatever host they are given (localhost ports, a load balancer).
-    trustHost: true,
+    trustHost: trustHost(env),
     useSecureCookies: secure,
     cookies: cookieNames(audience, secure),
     session: { strategy: "jwt", maxAge: maxAgeMinutes * 60 },

@@ -1,22 +1,32 @@
+import { databaseEnv, describeIssues, InvalidSettings } from "@clinic/db/env";
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
 
-const minutes = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const SECRET_HINT = "make one with `openssl rand -base64 32`";
+
+const minutes = (name: string, fallback: number) =>
+  z.coerce.number({ error: `${name} must be a number of minutes` }).int(`${name} must be whole minutes`).positive(`${name} must be positive`).default(fallback);
 
 const authEnvSchema = {
-  /** Signs and encrypts the session cookie. Generate with `openssl rand -base64 32`. */
-  AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+  /** Signs and encrypts the session cookie. */
+  AUTH_SECRET: z
+    .string({ error: `AUTH_SECRET is missing (${SECRET_HINT})` })
+    .min(32, `AUTH_SECRET must be at least 32 characters (${SECRET_HINT})`),
   /** Idle timeouts: a session unused for this long ends (issue 2: 30 min staff, 60 min patients). */
-  AUTH_STAFF_IDLE_MINUTES: minutes(30),
-  AUTH_PATIENT_IDLE_MINUTES: minutes(60),
+  AUTH_STAFF_IDLE_MINUTES: minutes("AUTH_STAFF_IDLE_MINUTES", 30),
+  AUTH_PATIENT_IDLE_MINUTES: minutes("AUTH_PATIENT_IDLE_MINUTES", 60),
   /** Absolute lifetimes: a session ends here however active it is (a staff shift; a month for patients). */
-  AUTH_STAFF_MAX_AGE_MINUTES: minutes(12 * 60),
-  AUTH_PATIENT_MAX_AGE_MINUTES: minutes(30 * 24 * 60),
+  AUTH_STAFF_MAX_AGE_MINUTES: minutes("AUTH_STAFF_MAX_AGE_MINUTES", 12 * 60),
+  AUTH_PATIENT_MAX_AGE_MINUTES: minutes("AUTH_PATIENT_MAX_AGE_MINUTES", 30 * 24 * 60),
   /**
    * Cookies carry the Secure flag in production. Set to "false" only to run a production build
    * over plain http on a machine other than localhost.
    */
-  AUTH_COOKIE_SECURE: z.enum(["true", "false"]).optional(),
+  AUTH_COOKIE_SECURE: z.enum(["true", "false"], { error: 'AUTH_COOKIE_SECURE must be "true" or "false"' }).optional(),
+  /** "true": build URLs from the request's Host header (see trustHost). */
+  AUTH_TRUST_HOST: z.enum(["true", "false"], { error: 'AUTH_TRUST_HOST must be "true" or "false"' }).optional(),
+  /** This app's public URL; Auth.js then builds its URLs from it instead of the Host header. */
+  AUTH_URL: z.url({ error: "AUTH_URL must be the app's public http(s):// URL" }).optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 };
 
@@ -27,6 +37,8 @@ export type AuthEnv = {
   AUTH_STAFF_MAX_AGE_MINUTES: number;
   AUTH_PATIENT_MAX_AGE_MINUTES: number;
   AUTH_COOKIE_SECURE?: "true" | "false";
+  AUTH_TRUST_HOST?: "true" | "false";
+  AUTH_URL?: string;
   NODE_ENV: "development" | "test" | "production";
 };
 
@@ -38,19 +50,55 @@ let validated: AuthEnv | undefined;
  * every environment — a silently generated secret would log everyone out on each restart.
  */
 export function authEnv(): AuthEnv {
-  validated ??= createEnv({
+  if (validated) return validated;
+  const env: AuthEnv = createEnv({
     server: authEnvSchema,
     runtimeEnv: process.env,
     emptyStringAsUndefined: true,
     onValidationError: (issues) => {
-      const problems = issues.map((issue) => `${issue.path?.map((segment) => String(typeof segment === "object" ? segment.key : segment)).join(".") ?? "env"}: ${issue.message}`);
-      throw new Error(
-        `Invalid auth settings (${problems.join("; ")}). ` +
-          "Set AUTH_SECRET to a random string of at least 32 characters, e.g. from `openssl rand -base64 32`.",
-      );
+      throw new InvalidSettings(describeIssues(issues));
     },
   });
-  return validated;
+  const hostProblem = trustHostProblem(env);
+  if (hostProblem) throw new InvalidSettings(hostProblem);
+  validated = env;
+  return env;
+}
+
+/**
+ * Whether Auth.js may build its URLs from the request's Host header. An AUTH_URL pins them, so the
+ * header no longer matters; otherwise AUTH_TRUST_HOST decides, true by default outside production.
+ */
+export function trustHost(env: AuthEnv = authEnv()): boolean {
+  if (env.AUTH_URL) return true;
+  if (env.AUTH_TRUST_HOST) return env.AUTH_TRUST_HOST === "true";
+  return env.NODE_ENV !== "production";
+}
+
+/** Production must say whether the Host header can be trusted; "false" alone would refuse every sign-in. */
+function trustHostProblem(env: AuthEnv): string | null {
+  if (env.AUTH_URL) return null;
+  if (env.AUTH_TRUST_HOST === "false") return "AUTH_TRUST_HOST=false needs AUTH_URL (the app's public URL), else no sign-in can work";
+  if (env.NODE_ENV === "production" && !env.AUTH_TRUST_HOST) {
+    return "set AUTH_URL to the app's public URL, or AUTH_TRUST_HOST=true if the proxy in front of it sets the Host header";
+  }
+  return null;
+}
+
+/**
+ * Every setting the server of either app needs (the database's and auth's), as one clause per
+ * problem; empty when all are valid. The apps check it at start-up (instrumentation.ts).
+ */
+export function serverSettingsProblems(): string[] {
+  return [databaseEnv, authEnv].flatMap((check) => {
+    try {
+      check();
+      return [];
+    } catch (error) {
+      if (error instanceof InvalidSettings) return [error.message];
+      throw error;
+    }
+  });
 }
 
 /** Whether cookies get the Secure flag (always in production unless explicitly turned off). */
@@ -58,3 +106,9 @@ export function useSecureCookies(env: AuthEnv = authEnv()): boolean {
   if (env.AUTH_COOKIE_SECURE) return env.AUTH_COOKIE_SECURE === "true";
   return env.NODE_ENV === "production";
 }
+
+/** Whether this process is `next build`, which compiles pages without a database or secrets. */
+export function isNextBuild(): boolean {
+  return !!process.env.SKIP_ENV_VALIDATION || process.env.NEXT_PHASE === "phase-production-build" || process.env.npm_lifecycle_event === "build";
+}
+

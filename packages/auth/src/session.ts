@@ -20,14 +20,7 @@ const rememberedTokens = new Map<string, { sessionId: string; expiresAtMs: numbe
 
 /**
  * The server-side session id in this app's session cookie, or null (no cookie, tampered, expired,
- * or another app's). Only decrypts: Auth.js's own `auth()` would also re-encrypt the cookie and
- * send it back on every request to slide its expiry, which buys nothing here — the cookie lives
- * exactly as long as the session row's absolute lifetime, and idleness is tracked in that row.
- *
- * A browser sends the same cookie with every request, and decrypting it (key derivation and
- * WebCrypto calls) cost as much as a small query, so a token that decrypted is remembered by its
- * exact value until it expires. Only the token is remembered: the session row is still checked on
- * every request, so signing out or a revoked session takes effect at once.
+ * or another app's). Decrypts only, and remembers tokens that decrypted: docs/decisions/0020.
  */
 export async function readSessionId(cookies: CookieReader, audience: Audience): Promise<string | null> {
   const name = sessionCookieName(audience);

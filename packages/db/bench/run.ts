@@ -3,6 +3,7 @@
 // appointments for a few seconds per phase; loopback only, under a minute in all.
 import pg from "pg";
 import { isExclusionViolation } from "../src/errors";
+import { testDatabaseEnv } from "../src/env";
 import { createMigratedDatabase, dropDatabase, startTestServer, uniqueDatabaseName } from "../src/testing/test-server";
 
 const CONNECTIONS = 20;
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
       console.info(
         [
           "",
-          `Appointment inserts, ${CONNECTIONS} concurrent connections, ${PHASE_MS / 1000} s per phase (PostgreSQL ${version}, ${process.env.TEST_DATABASE_URL ? "TEST_DATABASE_URL server" : "embedded"}):`,
+          `Appointment inserts, ${CONNECTIONS} concurrent connections, ${PHASE_MS / 1000} s per phase (PostgreSQL ${version}, ${testDatabaseEnv().TEST_DATABASE_URL ? "TEST_DATABASE_URL server" : "embedded"}):`,
           `  constraint-checked inserts          ${rate(constrained.inserted, constrained)}/s`,
           `  plain inserts (no constraint)       ${rate(plain.inserted, plain)}/s`,
           `  ratio constraint-checked / plain    ${(rate(constrained.inserted, constrained) / rate(plain.inserted, plain)).toFixed(2)}`,

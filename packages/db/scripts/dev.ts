@@ -1,31 +1,40 @@
 // The root `pnpm dev`: a database (embedded PostgreSQL unless DATABASE_URL is set), migrations, the
 // demo seed, then both apps and the background worker (reminders, email, housekeeping) through
 // turbo, all on the same DATABASE_URL. Set CLINIC_DEV_SKIP_APPS=1 to stop after the seed (used to
-// check this script without the apps).
+// check this script without the apps). Settings come from src/env.ts (scriptEnv).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CLINIC_PROFILE } from "@clinic/domain/clinic/clinic-profile";
 import { ROLE_LABELS } from "@clinic/domain/people/roles";
 import { createDb } from "../src/client";
 import { EmbeddedPostgresAlreadyRunning, startEmbeddedPostgres } from "../src/embedded";
-import { databaseEnv } from "../src/env";
+import { describeDatabaseUrl } from "../src/describe-url";
+import { InvalidSettings, scriptEnv, type ScriptEnv } from "../src/env";
 import { migrateDatabase } from "../src/migrate";
 import { DEMO_ACCOUNTS, seedDemoClinic } from "../src/seed";
-import { describeDatabaseUrl } from "./describe-url";
+import { demoSeedRefusal } from "../src/seed/guard";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const DATA_DIR = join(REPO_ROOT, ".data");
 const EMBEDDED_PORT = 54320;
 const DATABASE_NAME = "clinic";
-const PATIENT_SITE_URL = "http://localhost:3000";
-const STAFF_ADMIN_URL = "http://localhost:3001";
+const LOCAL_PATIENT_SITE_URL = "http://localhost:3000";
+const LOCAL_STAFF_ADMIN_URL = "http://localhost:3001";
 
 type Database = { url: string; embedded: boolean; stop(): Promise<void> };
 
+/** Thrown for a refusal that says everything itself (no "could not start:" prefix needed). */
+class Refused extends Error {}
+
 async function main(): Promise<void> {
-  const database = await openDatabase();
+  const settings = scriptEnv();
+  // Checked before anything starts: the same guard as `pnpm db:seed`.
+  const refusal = demoSeedRefusal({ databaseUrl: settings.DATABASE_URL, nodeEnv: settings.NODE_ENV, allowRemote: settings.ALLOW_DEMO_SEED_REMOTE });
+  if (refusal) throw new Refused(refusal);
+  const database = await openDatabase(settings);
   try {
     await migrateDatabase(database.url);
     const db = createDb(database.url, { max: 2 });
@@ -39,20 +48,17 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  printBanner(database);
-  if (process.env.CLINIC_DEV_SKIP_APPS === "1") {
+  printBanner(database, settings);
+  if (settings.CLINIC_DEV_SKIP_APPS) {
     console.info("CLINIC_DEV_SKIP_APPS=1: not starting the apps.");
     await database.stop();
     return;
   }
-  runApps(database);
+  runApps(database, settings);
 }
 
-async function openDatabase(): Promise<Database> {
-  if (process.env.DATABASE_URL) {
-    const url = databaseEnv().DATABASE_URL;
-    return { url, embedded: false, stop: async () => undefined };
-  }
+async function openDatabase(settings: ScriptEnv): Promise<Database> {
+  if (settings.DATABASE_URL) return { url: settings.DATABASE_URL, embedded: false, stop: async () => undefined };
   console.info(`Starting the embedded PostgreSQL (data in .data/postgres, port ${EMBEDDED_PORT})…`);
   const server = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, "postgres"), port: EMBEDDED_PORT });
   try {
@@ -65,8 +71,8 @@ async function openDatabase(): Promise<Database> {
 }
 
 /** AUTH_SECRET from the environment, else one generated on first run and kept in .data/auth-secret. */
-function authSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+function authSecret(settings: ScriptEnv): string {
+  if (settings.AUTH_SECRET) return settings.AUTH_SECRET;
   const file = join(DATA_DIR, "auth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(DATA_DIR, { recursive: true });
@@ -75,17 +81,17 @@ function authSecret(): string {
   return secret;
 }
 
-function printBanner(database: Database): void {
+function printBanner(database: Database, settings: ScriptEnv): void {
   const rows = DEMO_ACCOUNTS.map((account) => [ROLE_LABELS[account.role], account.email, account.password]);
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length), ["Role", "Email", "Password"][column]!.length));
   const line = (cells: string[]) => `  ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join("   ")}`.trimEnd();
   console.info(
     [
       "",
-      "  Riverbend Pain & Wellness — development",
+      `  ${CLINIC_PROFILE.name} — development`,
       "",
-      `  Patient site   ${PATIENT_SITE_URL}`,
-      `  Staff admin    ${STAFF_ADMIN_URL}`,
+      `  Patient site   ${settings.PATIENT_SITE_URL ?? LOCAL_PATIENT_SITE_URL}`,
+      `  Staff admin    ${settings.STAFF_ADMIN_URL ?? LOCAL_STAFF_ADMIN_URL}`,
       "  Worker         reminders, email delivery, housekeeping (emails land on staff admin's Outbox page)",
       `  Database       ${database.embedded ? database.url : describeDatabaseUrl(database.url)}${database.embedded ? " (embedded)" : ""}`,
       "",
@@ -98,7 +104,7 @@ function printBanner(database: Database): void {
   );
 }
 
-function runApps(database: Database): void {
+function runApps(database: Database, settings: ScriptEnv): void {
   // turbo itself rather than `pnpm exec turbo`: through pnpm, one Ctrl-C reaches turbo twice, and turbo
   // takes the second for "exit forcefully" and kills the apps and the worker mid-job.
   const apps = spawn(
@@ -110,11 +116,11 @@ function runApps(database: Database): void {
       env: {
         ...process.env,
         DATABASE_URL: database.url,
-        AUTH_SECRET: authSecret(),
+        AUTH_SECRET: authSecret(settings),
         AUTH_TRUST_HOST: "true",
         NEXT_TELEMETRY_DISABLED: "1",
-        PATIENT_SITE_URL: process.env.PATIENT_SITE_URL ?? PATIENT_SITE_URL,
-        STAFF_ADMIN_URL: process.env.STAFF_ADMIN_URL ?? STAFF_ADMIN_URL,
+        PATIENT_SITE_URL: settings.PATIENT_SITE_URL ?? LOCAL_PATIENT_SITE_URL,
+        STAFF_ADMIN_URL: settings.STAFF_ADMIN_URL ?? LOCAL_STAFF_ADMIN_URL,
       },
     },
   );
@@ -141,7 +147,7 @@ function runApps(database: Database): void {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof EmbeddedPostgresAlreadyRunning) {
+  if (error instanceof EmbeddedPostgresAlreadyRunning || error instanceof Refused || error instanceof InvalidSettings) {
     console.error(`\n${error.message}\n`);
   } else {
     console.error("\n`pnpm dev` could not start:", error instanceof Error ? error.message : error, "\n");

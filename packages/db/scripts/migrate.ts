@@ -2,7 +2,7 @@
 // run this before starting the apps; `pnpm dev` and the tests migrate on their own).
 import { databaseEnv } from "../src/env";
 import { migrateDatabase } from "../src/migrate";
-import { describeDatabaseUrl } from "./describe-url";
+import { describeDatabaseUrl } from "../src/describe-url";
 
 try {
   const url = databaseEnv().DATABASE_URL;

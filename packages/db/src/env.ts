@@ -1,10 +1,24 @@
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
 
+// The only module of this package (scripts included) that reads process.env.
+
 /** A postgres:// or postgresql:// connection URL (what node-postgres and drizzle-kit accept). */
 export const postgresUrlSchema = z
   .string()
-  .regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// URL, e.g. postgres://user:password@host:5432/clinic");
+  .regex(/^postgres(ql)?:\/\/\S+$/, "DATABASE_URL must be a postgres:// URL, e.g. postgres://user:password@host:5432/clinic");
+
+const nodeEnvSchema = z.enum(["development", "test", "production"]).default("development");
+
+/** A settings problem, said in one sentence that names the variable (no stack trace needed). */
+export class InvalidSettings extends Error {
+  override name = "InvalidSettings";
+}
+
+/** The messages of failed checks, joined into one sentence's worth of clauses. */
+export function describeIssues(issues: readonly { message: string }[]): string {
+  return issues.map((issue) => issue.message).join("; ");
+}
 
 let validated: { DATABASE_URL: string } | undefined;
 
@@ -14,14 +28,63 @@ let validated: { DATABASE_URL: string } | undefined;
  */
 export function databaseEnv(): { DATABASE_URL: string } {
   validated ??= createEnv({
-    server: { DATABASE_URL: postgresUrlSchema },
+    server: {
+      DATABASE_URL: z.string({ error: "DATABASE_URL is missing (a postgres:// URL)" }).pipe(postgresUrlSchema),
+    },
     runtimeEnv: process.env,
     emptyStringAsUndefined: true,
-    onValidationError: () => {
-      throw new Error(
-        "DATABASE_URL is missing or is not a postgres:// URL. Run `pnpm dev` (it starts an embedded database), or set DATABASE_URL.",
-      );
+    onValidationError: (issues) => {
+      throw new InvalidSettings(describeIssues(issues));
     },
   });
   return validated;
+}
+
+export type ScriptEnv = {
+  NODE_ENV: "development" | "test" | "production";
+  /** Unset: `pnpm dev` starts the embedded server. */
+  DATABASE_URL?: string;
+  /** Passed through to the apps by `pnpm dev` (validated by @clinic/auth); unset: one is generated. */
+  AUTH_SECRET?: string;
+  PATIENT_SITE_URL?: string;
+  STAFF_ADMIN_URL?: string;
+  /** "1": `pnpm dev` stops after the seed (to check the script without the apps). */
+  CLINIC_DEV_SKIP_APPS: boolean;
+  /** "true": the demo seed may write to a database on another host (see seed/guard.ts). */
+  ALLOW_DEMO_SEED_REMOTE: boolean;
+};
+
+const flag = (name: string, value: string) =>
+  z.enum([value], { error: `${name} must be "${value}" or unset` }).optional().transform((given) => given === value);
+
+/** What the scripts in packages/db/scripts read (`pnpm dev`, `db:seed`, `db:migrate`). */
+export function scriptEnv(): ScriptEnv {
+  return createEnv({
+    server: {
+      NODE_ENV: nodeEnvSchema,
+      DATABASE_URL: postgresUrlSchema.optional(),
+      AUTH_SECRET: z.string().optional(),
+      PATIENT_SITE_URL: z.url({ error: "PATIENT_SITE_URL must be an http(s):// URL" }).optional(),
+      STAFF_ADMIN_URL: z.url({ error: "STAFF_ADMIN_URL must be an http(s):// URL" }).optional(),
+      CLINIC_DEV_SKIP_APPS: flag("CLINIC_DEV_SKIP_APPS", "1"),
+      ALLOW_DEMO_SEED_REMOTE: flag("ALLOW_DEMO_SEED_REMOTE", "true"),
+    },
+    runtimeEnv: process.env,
+    emptyStringAsUndefined: true,
+    onValidationError: (issues) => {
+      throw new InvalidSettings(describeIssues(issues));
+    },
+  });
+}
+
+/** TEST_DATABASE_URL: the admin URL of a server for test databases; unset means a throwaway embedded one. */
+export function testDatabaseEnv(): { TEST_DATABASE_URL?: string } {
+  return createEnv({
+    server: { TEST_DATABASE_URL: postgresUrlSchema.optional() },
+    runtimeEnv: process.env,
+    emptyStringAsUndefined: true,
+    onValidationError: () => {
+      throw new InvalidSettings("TEST_DATABASE_URL must be a postgres:// URL, e.g. postgres://postgres@127.0.0.1:5432/postgres");
+    },
+  });
 }

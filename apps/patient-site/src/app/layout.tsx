@@ -1,18 +1,19 @@
+import { CLINIC_PROFILE } from "@clinic/domain/clinic/clinic-profile";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { Providers } from "~/components/providers";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
-import { CLINIC_NAME_FALLBACK, loadPageFrame } from "~/data/page-frame";
-import { siteUrl } from "~/site-url";
+import { loadPageFrame } from "~/data/page-frame";
+import { siteUrl } from "~/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: siteUrl(),
-  title: { default: CLINIC_NAME_FALLBACK, template: `%s · ${CLINIC_NAME_FALLBACK}` },
+  title: { default: CLINIC_PROFILE.name, template: `%s · ${CLINIC_PROFILE.name}` },
   description:
     "Interventional pain management, physical therapy and massage therapy in Austin and El Paso, Texas. Book visits and read our medically reviewed health library.",
-  openGraph: { siteName: CLINIC_NAME_FALLBACK, type: "website" },
+  openGraph: { siteName: CLINIC_PROFILE.name, type: "website" },
 };
 
 // Every page shows who is signed in and the clinic's current details, so nothing is prerendered at build time.

@@ -1,3 +1,4 @@
+import { CLINIC_PROFILE } from "@clinic/domain/clinic/clinic-profile";
 import { buttonClasses } from "@clinic/ui/button";
 import { Card } from "@clinic/ui/card";
 import type { Metadata } from "next";
@@ -10,7 +11,7 @@ import { getCaller } from "~/trpc/server";
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
-  title: { absolute: "Riverbend Pain & Wellness — pain care, physical therapy and massage" },
+  title: { absolute: `${CLINIC_PROFILE.name} — pain care, physical therapy and massage` },
   description:
     "One clinic for interventional pain management, physical therapy and VIDA Massage & Spa, in Austin and El Paso, Texas.",
 };

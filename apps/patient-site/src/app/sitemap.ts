@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { siteUrl } from "~/site-url";
+import { siteUrl } from "~/env";
 import { getCaller } from "~/trpc/server";
 
 // Read at request time: articles change without a deploy, and `next build` must not need a database.

@@ -1,7 +1,6 @@
+import { CLINIC_PROFILE } from "@clinic/domain/clinic/clinic-profile";
 import { unstable_rethrow } from "next/navigation";
 import { getClinicInfo, getLocations } from "./clinic-info";
-
-export const CLINIC_NAME_FALLBACK = "Riverbend Pain & Wellness";
 
 /**
  * Header and footer content. If the database is unreachable the frame still renders with the clinic's
@@ -15,6 +14,6 @@ export async function loadPageFrame() {
     // Next signals "render this dynamically" (and redirects/not-found) with thrown errors; let them through.
     unstable_rethrow(error);
     console.error(`Could not load the clinic details for the page frame: ${error instanceof Error ? error.message : "unknown error"}`);
-    return { clinicName: CLINIC_NAME_FALLBACK, phone: null, locations: [] };
+    return { clinicName: CLINIC_PROFILE.name, phone: CLINIC_PROFILE.phone, locations: [] };
   }
 }

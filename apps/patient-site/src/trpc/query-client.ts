@@ -14,6 +14,8 @@ export function makeQueryClient(): QueryClient {
         serializeData: superjson.serialize,
         // Streaming: queries still pending when the page renders are sent too and resolve on the client.
         shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) || query.state.status === "pending",
+        // Next detects dynamic pages by errors it throws, so they must pass unredacted; Next redacts errors in production itself.
+        shouldRedactErrors: () => false,
       },
       hydrate: { deserializeData: superjson.deserialize },
     },

@@ -24,9 +24,9 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<PatientRouter>({
       links: [
-        // Same-origin relative URL: client components fetch only in the browser (server components use the
-        // caller, and pages await their prefetch), so no absolute server-side URL is needed.
-        httpBatchLink({ url: "/api/trpc", transformer: superjson, headers: () => ({ "x-trpc-source": "patient-site" }) }),
+        // One JSON answer per batch with a real HTTP status (streaming answers 200 before any procedure has run).
+        // Same-origin relative URL: client components fetch only in the browser; server components use the caller.
+        httpBatchLink({ url: "/api/trpc", transformer: superjson, maxURLLength: 2048 }),
       ],
     }),
   );

@@ -1,11 +1,12 @@
+import { CLINIC_PROFILE } from "@clinic/domain/clinic/clinic-profile";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { TRPCReactProvider } from "~/trpc/react";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Staff · Riverbend Pain & Wellness", template: "%s · Staff · Riverbend Pain & Wellness" },
-  description: "Staff administration for Riverbend Pain & Wellness.",
+  title: { default: `Staff · ${CLINIC_PROFILE.name}`, template: `%s · Staff · ${CLINIC_PROFILE.name}` },
+  description: `Staff administration for ${CLINIC_PROFILE.name}.`,
   // Staff tools hold patient data: keep them out of search engines.
   robots: { index: false, follow: false },
 };

@@ -1,19 +1,19 @@
 "use client";
 
 import type { StaffRouter } from "@clinic/api/staff-router";
-import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchStreamLink } from "@trpc/client";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
-import { type ReactNode, useState } from "react";
-import SuperJSON from "superjson";
+import { useState, type ReactNode } from "react";
+import superjson from "superjson";
 import { makeQueryClient } from "./query-client";
 
-export const { TRPCProvider, useTRPC } = createTRPCContext<StaffRouter>();
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<StaffRouter>();
 
 let browserQueryClient: QueryClient | undefined;
 
-function getQueryClient() {
-  // On the server every request needs its own client; in the browser one client lives for the page's lifetime.
+/** The server needs a fresh client per request; the browser keeps one so the cache survives navigation. */
+function getQueryClient(): QueryClient {
   if (typeof window === "undefined") return makeQueryClient();
   browserQueryClient ??= makeQueryClient();
   return browserQueryClient;
@@ -24,11 +24,9 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<StaffRouter>({
       links: [
-        httpBatchStreamLink({
-          transformer: SuperJSON,
-          url: "/api/trpc",
-          headers: () => ({ "x-trpc-source": "staff-admin-react" }),
-        }),
+        // One JSON answer per batch with a real HTTP status (streaming answers 200 before any procedure has run).
+        // Same-origin relative URL: client components fetch only in the browser; server components use the caller.
+        httpBatchLink({ url: "/api/trpc", transformer: superjson, maxURLLength: 2048 }),
       ],
     }),
   );

@@ -7,31 +7,29 @@ import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-re
 import { headers } from "next/headers";
 import { cache, type ReactNode } from "react";
 import { getSessionUser } from "~/auth";
-import "~/env";
 import { makeQueryClient } from "./query-client";
 
-/** The tRPC context of the current request, built once per request (React `cache`). */
-const createContext = cache(async () => {
-  const heads = new Headers(await headers());
-  heads.set("x-trpc-source", "rsc");
-  return createTRPCContext({ headers: heads, user: await getSessionUser() });
-});
+/** One context per request: the session is checked once however many procedures a page calls. */
+const createContext = cache(async () =>
+  createTRPCContext({ headers: new Headers(await headers()), user: await getSessionUser() }),
+);
 
+/** Per request, so one visitor's prefetched data can never be served to another. */
 export const getQueryClient = cache(makeQueryClient);
 
-/** Query options for prefetching in server components; calls procedures in-process, without HTTP. */
-export const trpc = createTRPCOptionsProxy({ router: staffRouter, ctx: createContext, queryClient: getQueryClient });
+/** Query options for server components that prefetch data a client component will read. */
+export const trpc = createTRPCOptionsProxy({ ctx: createContext, router: staffRouter, queryClient: getQueryClient });
 
-/** Direct server-side calls for server components that render data themselves. */
-export async function getCaller() {
-  return createStaffCaller(await createContext());
-}
+/** Direct, in-process calls for server components that render the data themselves (no HTTP hop). */
+export const getCaller = cache(async () => createStaffCaller(await createContext()));
 
+/** Sends everything prefetched during this request to the client components below it. */
 export function HydrateClient({ children }: { children: ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any query option shape of the router
-export function prefetch<T extends ReturnType<TRPCQueryOptions<any>>>(queryOptions: T) {
-  void getQueryClient().prefetchQuery(queryOptions);
+/** Starts (or, when awaited, completes) a query on the server so the client renders without a loading state. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any procedure's options; mirrors tRPC's own helper
+export function prefetch<T extends ReturnType<TRPCQueryOptions<any>>>(queryOptions: T): Promise<void> {
+  return getQueryClient().prefetchQuery(queryOptions);
 }

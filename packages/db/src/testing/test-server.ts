@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../embedded";
+import { testDatabaseEnv } from "../env";
 import { migrateDatabase } from "../migrate";
 
 export type TestServer = {
@@ -20,7 +21,7 @@ export type TestServer = {
  * with fsync off unless `unsafeFast: false` (its data is deleted on stop anyway).
  */
 export async function startTestServer(options: { unsafeFast?: boolean } = {}): Promise<TestServer> {
-  const external = process.env.TEST_DATABASE_URL;
+  const external = testDatabaseEnv().TEST_DATABASE_URL;
   if (external) return { adminUrl: external, stop: async () => undefined };
 
   const root = await mkdtemp(join(tmpdir(), "clinic-test-pg-"));

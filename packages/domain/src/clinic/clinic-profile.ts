@@ -3,6 +3,8 @@ import { SERVICE_CATEGORIES, SERVICE_CATEGORY_LABELS, type ServiceCategory } fro
 /** How the clinic presents itself on every page; one place, so the site, emails and seed agree. */
 export const CLINIC_PROFILE = {
   name: "Riverbend Pain & Wellness",
+  /** Where the full name does not fit (the staff header). */
+  shortName: "Riverbend",
   tagline: "Interventional pain care, physical therapy and therapeutic massage under one roof.",
   /** The main line that reaches either front desk. */
   phone: "(512) 555-0100",

@@ -1,3 +1,4 @@
+import { CLINIC_PROFILE } from "@clinic/domain/clinic/clinic-profile";
 import { ROLE_LABELS } from "@clinic/domain/people/roles";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -23,7 +24,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
           <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:gap-6">
             <Link href="/" className="font-semibold text-brand-800 no-underline">
-              Riverbend Staff
+              {CLINIC_PROFILE.shortName} Staff
             </Link>
             <StaffNav items={navigationFor(user.role)} />
           </div>

@@ -1,4 +1,5 @@
 import { signInPageState } from "@clinic/auth/sign-in-form";
+import { CLINIC_PROFILE } from "@clinic/domain/clinic/clinic-profile";
 import { Card } from "@clinic/ui/card";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
@@ -17,7 +18,7 @@ export default async function StaffSignInPage({ searchParams }: { searchParams: 
 
   return (
     <main id="main-content" className="mx-auto flex min-h-screen w-full max-w-md flex-col justify-center px-4 py-12">
-      <p className="mb-2 text-sm font-semibold tracking-wide text-brand-800 uppercase">Riverbend Pain &amp; Wellness</p>
+      <p className="mb-2 text-sm font-semibold tracking-wide text-brand-800 uppercase">{CLINIC_PROFILE.name}</p>
       <h1 className="text-3xl font-semibold tracking-tight">Staff sign-in</h1>
       <p className="mt-2 mb-6 text-muted">
         This sign-in is for clinic staff. Patients sign in on the clinic&apos;s patient site instead.
