@@ -54,7 +54,13 @@ export function authEnv(): AuthEnv {
     runtimeEnv: process.env,
     emptyStringAsUndefined: true,
     onValidationError: (issues) => {
-      throw new InvalidSettings(describeIssues(issues));
+      // Every problem at once: the Host rule too, judged on the raw values.
+      const hostProblem = trustHostProblem({
+        AUTH_URL: process.env.AUTH_URL || undefined,
+        AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST || undefined,
+        NODE_ENV: process.env.NODE_ENV,
+      });
+      throw new InvalidSettings([describeIssues(issues), ...(hostProblem ? [hostProblem] : [])].join("; "));
     },
   });
   const hostProblem = trustHostProblem(env);
@@ -74,7 +80,7 @@ export function trustHost(env: AuthEnv = authEnv()): boolean {
 }
 
 /** Production must say whether the Host header can be trusted; "false" alone would refuse every sign-in. */
-function trustHostProblem(env: AuthEnv): string | null {
+function trustHostProblem(env: { AUTH_URL?: string; AUTH_TRUST_HOST?: string; NODE_ENV?: string }): string | null {
   if (env.AUTH_URL) return null;
   if (env.AUTH_TRUST_HOST === "false") return "AUTH_TRUST_HOST=false needs AUTH_URL (the app's public URL), else no sign-in can work";
   if (env.NODE_ENV === "production" && !env.AUTH_TRUST_HOST) {
