@@ -40,5 +40,6 @@ export function settingsProblems(): string[] {
 
 /** The public origin for absolute URLs; the local development site when PATIENT_SITE_URL is unset. */
 export function siteUrl(): URL {
-  return new URL(env.PATIENT_SITE_URL ?? LOCAL_SITE_URL);
+  // `||`: during `next build` validation is skipped, so an empty value is not yet undefined.
+  return new URL(env.PATIENT_SITE_URL || LOCAL_SITE_URL);
 }

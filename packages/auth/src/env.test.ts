@@ -33,6 +33,11 @@ describe("auth settings", () => {
       "DATABASE_URL is missing (a postgres:// URL)",
       "AUTH_SECRET is missing (make one with `openssl rand -base64 32`)",
     ]);
+    const unsure = await envWith({ NODE_ENV: "production" });
+    expect(unsure.serverSettingsProblems()).toEqual([
+      "DATABASE_URL is missing (a postgres:// URL)",
+      expect.stringMatching(/^AUTH_SECRET is missing .*; set AUTH_URL to the app's public URL, or AUTH_TRUST_HOST=true/),
+    ]);
     const short = await envWith({ NODE_ENV: "production", AUTH_TRUST_HOST: "true", AUTH_SECRET: "too-short", DATABASE_URL: "mysql://x" });
     expect(short.serverSettingsProblems()).toEqual([
       expect.stringContaining("DATABASE_URL must be a postgres:// URL"),

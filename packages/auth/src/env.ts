@@ -2,6 +2,8 @@ import { databaseEnv, describeIssues, InvalidSettings } from "@clinic/db/env";
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
 
+// The only module of this package that reads process.env.
+
 const SECRET_HINT = "make one with `openssl rand -base64 32`";
 
 const minutes = (name: string, fallback: number) =>
@@ -18,10 +20,7 @@ const authEnvSchema = {
   /** Absolute lifetimes: a session ends here however active it is (a staff shift; a month for patients). */
   AUTH_STAFF_MAX_AGE_MINUTES: minutes("AUTH_STAFF_MAX_AGE_MINUTES", 12 * 60),
   AUTH_PATIENT_MAX_AGE_MINUTES: minutes("AUTH_PATIENT_MAX_AGE_MINUTES", 30 * 24 * 60),
-  /**
-   * Cookies carry the Secure flag in production. Set to "false" only to run a production build
-   * over plain http on a machine other than localhost.
-   */
+  /** Default: the Secure flag in production. "false" only to try a production build over plain http. */
   AUTH_COOKIE_SECURE: z.enum(["true", "false"], { error: 'AUTH_COOKIE_SECURE must be "true" or "false"' }).optional(),
   /** "true": build URLs from the request's Host header (see trustHost). */
   AUTH_TRUST_HOST: z.enum(["true", "false"], { error: 'AUTH_TRUST_HOST must be "true" or "false"' }).optional(),
@@ -45,9 +44,8 @@ export type AuthEnv = {
 let validated: AuthEnv | undefined;
 
 /**
- * The auth settings, validated on first use rather than at import time: `next build` imports the
- * auth modules without secrets and must not fail there. A missing AUTH_SECRET fails loudly in
- * every environment — a silently generated secret would log everyone out on each restart.
+ * The auth settings, validated on first use: `next build` imports this without secrets. No fallback
+ * secret anywhere: a generated one would sign everyone out on each restart.
  */
 export function authEnv(): AuthEnv {
   if (validated) return validated;
@@ -56,7 +54,13 @@ export function authEnv(): AuthEnv {
     runtimeEnv: process.env,
     emptyStringAsUndefined: true,
     onValidationError: (issues) => {
-      throw new InvalidSettings(describeIssues(issues));
+      // Every problem at once: the Host rule too, judged on the raw values.
+      const hostProblem = trustHostProblem({
+        AUTH_URL: process.env.AUTH_URL || undefined,
+        AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST || undefined,
+        NODE_ENV: process.env.NODE_ENV,
+      });
+      throw new InvalidSettings([describeIssues(issues), ...(hostProblem ? [hostProblem] : [])].join("; "));
     },
   });
   const hostProblem = trustHostProblem(env);
@@ -76,7 +80,7 @@ export function trustHost(env: AuthEnv = authEnv()): boolean {
 }
 
 /** Production must say whether the Host header can be trusted; "false" alone would refuse every sign-in. */
-function trustHostProblem(env: AuthEnv): string | null {
+function trustHostProblem(env: { AUTH_URL?: string; AUTH_TRUST_HOST?: string; NODE_ENV?: string }): string | null {
   if (env.AUTH_URL) return null;
   if (env.AUTH_TRUST_HOST === "false") return "AUTH_TRUST_HOST=false needs AUTH_URL (the app's public URL), else no sign-in can work";
   if (env.NODE_ENV === "production" && !env.AUTH_TRUST_HOST) {

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  printBanner(database, settings);
+  printBanner(database);
   if (settings.CLINIC_DEV_SKIP_APPS) {
     console.info("CLINIC_DEV_SKIP_APPS=1: not starting the apps.");
     await database.stop();
@@ -81,7 +81,7 @@ function authSecret(settings: ScriptEnv): string {
   return secret;
 }
 
-function printBanner(database: Database, settings: ScriptEnv): void {
+function printBanner(database: Database): void {
   const rows = DEMO_ACCOUNTS.map((account) => [ROLE_LABELS[account.role], account.email, account.password]);
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length), ["Role", "Email", "Password"][column]!.length));
   const line = (cells: string[]) => `  ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join("   ")}`.trimEnd();
@@ -90,8 +90,8 @@ function printBanner(database: Database, settings: ScriptEnv): void {
       "",
       `  ${CLINIC_PROFILE.name} — development`,
       "",
-      `  Patient site   ${settings.PATIENT_SITE_URL ?? LOCAL_PATIENT_SITE_URL}`,
-      `  Staff admin    ${settings.STAFF_ADMIN_URL ?? LOCAL_STAFF_ADMIN_URL}`,
+      `  Patient site   ${LOCAL_PATIENT_SITE_URL}`,
+      `  Staff admin    ${LOCAL_STAFF_ADMIN_URL}`,
       "  Worker         reminders, email delivery, housekeeping (emails land on staff admin's Outbox page)",
       `  Database       ${database.embedded ? database.url : describeDatabaseUrl(database.url)}${database.embedded ? " (embedded)" : ""}`,
       "",
