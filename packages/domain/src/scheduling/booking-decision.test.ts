@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { DomainError, SlotUnavailable } from "../errors/domain-error";
+import { SlotUnavailable } from "../errors/domain-error";
 import type { ProviderAvailability } from "./bookable-slots";
 import { decideStart, rankForFirstAvailable, refusalOfChange, type BookingRefusal, type StartRequest } from "./booking-decision";
-import { PastChangeCutoff, PatientAlreadyBooked, refusalError } from "./booking-errors";
+import { BookingRefused, PastChangeCutoff, PatientAlreadyBooked, refusalError } from "./booking-errors";
 import type { BookingPolicy } from "./booking-policy";
 import { readScope, readScopeAround } from "./read-scope";
 
@@ -130,7 +130,8 @@ describe("refusalError", () => {
     expect(cutoff.message).toBe("Online changes close 90 minutes before the visit. Please call Downtown Spine at (512) 555-0100 to cancel it.");
     expect(refusalError({ kind: "same-time" }, desk).kind).toBe("invalid");
     const kinds: BookingRefusal["kind"][] = ["outside-hours", "already-cancelled", "not-changeable"];
-    for (const kind of kinds) expect(refusalError({ kind } as BookingRefusal, desk)).toBeInstanceOf(DomainError);
+    for (const kind of kinds) expect(refusalError({ kind } as BookingRefusal, desk)).toMatchObject({ kind: "conflict", refusal: { kind } });
+    expect(refusalError({ kind: "outside-hours" }, desk)).toBeInstanceOf(BookingRefused);
   });
 });
 
