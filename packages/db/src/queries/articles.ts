@@ -2,6 +2,7 @@ import type { Executor } from "../client";
 import { articles, articleServices, providers, services, users } from "../schema";
 import type { ArticleKind } from "@clinic/domain/content/article-kind";
 import { and, asc, eq, isNotNull, type SQL } from "drizzle-orm";
+import { serviceSummaryColumns } from "./clinic";
 
 /** Only published articles with a publication date reach patients; drafts stay invisible. */
 function isPublished(): SQL {
@@ -50,13 +51,7 @@ export async function findPublishedArticle(db: Executor, slug: string) {
   if (!row) return null;
 
   const relatedServices = await db
-    .select({
-      id: services.id,
-      slug: services.slug,
-      name: services.name,
-      category: services.category,
-      durationMinutes: services.durationMinutes,
-    })
+    .select(serviceSummaryColumns)
     .from(articleServices)
     .innerJoin(services, eq(services.id, articleServices.serviceId))
     .where(and(eq(articleServices.articleId, row.id), eq(services.active, true)))

@@ -30,17 +30,19 @@ export async function listLocations(db: Executor) {
     .orderBy(asc(locations.name));
 }
 
+/** What every list of services shows of one. */
+export const serviceSummaryColumns = {
+  id: services.id,
+  slug: services.slug,
+  name: services.name,
+  category: services.category,
+  durationMinutes: services.durationMinutes,
+};
+
 /** Bookable services: active only, by discipline (the enum's order) then name. */
 export async function listActiveServices(db: Executor, category?: ServiceCategory) {
   return db
-    .select({
-      id: services.id,
-      slug: services.slug,
-      name: services.name,
-      category: services.category,
-      durationMinutes: services.durationMinutes,
-      description: services.description,
-    })
+    .select({ ...serviceSummaryColumns, description: services.description })
     .from(services)
     .where(and(eq(services.active, true), category ? eq(services.category, category) : undefined))
     .orderBy(asc(services.category), asc(services.name));

@@ -3,6 +3,7 @@ import { locations, providerLocations, providers, providerServices, providerWeek
 import type { ServiceCategory } from "@clinic/domain/clinic/service-category";
 import type { BookingPolicy } from "@clinic/domain/scheduling/booking-policy";
 import { and, asc, eq, gte, isNull, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { serviceSummaryColumns } from "./clinic";
 
 /** A service as booking needs it: what patients see of it, and the policy its slots follow. */
 export type BookableService = {
@@ -25,11 +26,7 @@ export async function findBookableService(
 ): Promise<BookableService | null> {
   const [row] = await db
     .select({
-      id: services.id,
-      slug: services.slug,
-      name: services.name,
-      category: services.category,
-      durationMinutes: services.durationMinutes,
+      ...serviceSummaryColumns,
       bufferBeforeMinutes: services.bufferBeforeMinutes,
       bufferAfterMinutes: services.bufferAfterMinutes,
       minNoticeMinutes: services.minNoticeMinutes,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addCalendarDays, dayBoundsInZone, isoWeekday, todayInZone, toZonedIsoString, wallClockToInstant } from "../time/zoned-time";
-import { type BookableDay, type BookableSlotsInput, type ProviderAvailability, bookableSlots, isBookableStart } from "./bookable-slots";
+import { type BookableDay, type BookableSlotsInput, type ProviderAvailability, bookableSlots } from "./bookable-slots";
 import { decideStart } from "./booking-decision";
 import type { ScheduleException, WeeklyHours } from "./weekly-schedule";
 
@@ -271,7 +271,7 @@ describe("bookableSlots properties", { timeout: 60_000 }, () => {
     );
   });
 
-  it("isBookableStart agrees with bookableSlots for each provider", () => {
+  it("decideStart agrees with bookableSlots for each provider", () => {
     fc.assert(
       fc.property(scenario(), fc.integer({ min: 0, max: 2 * 1440 }), (input, offsetMinutes) => {
         const provider = input.providers[0] as ProviderAvailability;
@@ -283,7 +283,7 @@ describe("bookableSlots properties", { timeout: 60_000 }, () => {
         for (const start of starts) {
           const date = todayInZone(input.timeZone, new Date(start));
           const inRange = input.from <= date && date <= input.to;
-          const bookable = isBookableStart({ policy: input.policy, timeZone: input.timeZone, now: input.now, provider, start: new Date(start) });
+          const bookable = decideStart({ ...input, providers: [provider], start: new Date(start), patientVisits: [] }).bookable;
           if (inRange) expect(bookable).toBe(offered.has(`${date}|${start}`));
           else if (bookable) expect(new Oracle({ ...input, from: date, to: date, providers: [provider] }).expected().has(`${date}|${start}`)).toBe(true);
         }

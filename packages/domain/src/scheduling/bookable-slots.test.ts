@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toZonedIsoString } from "../time/zoned-time";
-import { type BookableDay, type BookableSlotsInput, type ProviderAvailability, blockedInterval, bookableSlots, heldTime, isBookableStart } from "./bookable-slots";
+import { type BookableDay, type BookableSlotsInput, type ProviderAvailability, blockedInterval, bookableSlots, heldTime } from "./bookable-slots";
+import { decideStart } from "./booking-decision";
 import type { BookingPolicy } from "./booking-policy";
 import type { WeeklyHours } from "./weekly-schedule";
 
@@ -309,27 +310,29 @@ describe("bookableSlots for first available across providers", () => {
   });
 });
 
-describe("isBookableStart", () => {
+describe("decideStart for one provider", () => {
   const base = { policy, timeZone: NEW_YORK, now: new Date("2027-03-01T00:00:00Z"), provider: provider(SPLIT_SHIFT) };
+  const bookable = ({ provider: one, ...rest }: typeof base & { start: Date }) =>
+    decideStart({ ...rest, providers: [one], patientVisits: [] }).bookable;
 
   it("accepts a slot bookableSlots offers", () => {
-    expect(isBookableStart({ ...base, start: new Date("2027-03-14T13:00:00Z") })).toBe(true);
-    expect(isBookableStart({ ...base, start: new Date("2027-11-07T14:00:00Z"), now: new Date("2027-11-01T00:00:00Z") })).toBe(true);
+    expect(bookable({ ...base, start: new Date("2027-03-14T13:00:00Z") })).toBe(true);
+    expect(bookable({ ...base, start: new Date("2027-11-07T14:00:00Z"), now: new Date("2027-11-01T00:00:00Z") })).toBe(true);
   });
 
   it("refuses a misaligned start, a start too late in the shift, a busy time and a time inside the notice", () => {
-    expect(isBookableStart({ ...base, start: new Date("2027-03-14T13:05:00Z") })).toBe(false);
-    expect(isBookableStart({ ...base, start: new Date("2027-03-14T15:45:00Z") })).toBe(false); // 11:45, ends 12:15
+    expect(bookable({ ...base, start: new Date("2027-03-14T13:05:00Z") })).toBe(false);
+    expect(bookable({ ...base, start: new Date("2027-03-14T15:45:00Z") })).toBe(false); // 11:45, ends 12:15
     const busy = [heldTime({ start: new Date("2027-03-14T13:00:00Z"), end: new Date("2027-03-14T13:30:00Z") })];
-    expect(isBookableStart({ ...base, provider: provider(SPLIT_SHIFT, { busy }), start: new Date("2027-03-14T13:00:00Z") })).toBe(false);
+    expect(bookable({ ...base, provider: provider(SPLIT_SHIFT, { busy }), start: new Date("2027-03-14T13:00:00Z") })).toBe(false);
     expect(
-      isBookableStart({ ...base, policy: { ...policy, minNoticeMinutes: 720 }, now: new Date("2027-03-14T02:00:00Z"), start: new Date("2027-03-14T13:00:00Z") }),
+      bookable({ ...base, policy: { ...policy, minNoticeMinutes: 720 }, now: new Date("2027-03-14T02:00:00Z"), start: new Date("2027-03-14T13:00:00Z") }),
     ).toBe(false);
   });
 
   it("refuses the second occurrence of a repeated fall-back time", () => {
     const night = { ...base, now: new Date("2027-11-01T00:00:00Z"), provider: provider([{ weekday: SUNDAY, start: "00:00", end: "03:00" }]) };
-    expect(isBookableStart({ ...night, start: new Date("2027-11-07T05:30:00Z") })).toBe(true); // 01:30 EDT
-    expect(isBookableStart({ ...night, start: new Date("2027-11-07T06:30:00Z") })).toBe(false); // 01:30 EST
+    expect(bookable({ ...night, start: new Date("2027-11-07T05:30:00Z") })).toBe(true); // 01:30 EDT
+    expect(bookable({ ...night, start: new Date("2027-11-07T06:30:00Z") })).toBe(false); // 01:30 EST
   });
 });

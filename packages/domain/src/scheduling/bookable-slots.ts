@@ -191,16 +191,6 @@ export function lastBookableDate(policy: Pick<BookingPolicy, "bookingHorizonDays
 }
 
 /**
- * Whether one provider can take a visit starting at `start` under the same rules as
- * `bookableSlots` (used to re-check a booking inside its transaction).
- */
-export function isBookableStart(input: Omit<BookableSlotsInput, "providers" | "from" | "to"> & { provider: ProviderAvailability; start: Date }): boolean {
-  const date = todayInZone(input.timeZone, input.start);
-  const [day] = bookableSlotTimes({ policy: input.policy, timeZone: input.timeZone, now: input.now, providers: [input.provider], from: date, to: date });
-  return day?.starts.includes(input.start.getTime()) ?? false;
-}
-
-/**
  * The provider time an appointment holds: [start − bufferBefore, end + bufferAfter), as the
  * exclusion constraint's appointment_blocked_range() computes it in the database.
  */

@@ -16,7 +16,7 @@ export type StaffOverrides = {
   changeCutoffMinutes?: number;
 };
 
-/** Why a start cannot be booked, or an appointment not changed; errors.ts words each for people. */
+/** Why a start cannot be booked, or an appointment not changed; booking-errors.ts words each for people. */
 export type BookingRefusal =
   | { kind: "not-a-slot-time" }
   | { kind: "too-soon"; minNoticeMinutes: number }

@@ -1,4 +1,4 @@
-import { DomainError, SlotUnavailable } from "../errors/domain-error";
+import { DomainError, SlotUnavailable, type DomainErrorKind } from "../errors/domain-error";
 import type { BookingRefusal } from "./booking-decision";
 
 /** The location's front desk, whom a refusal tells the patient to call. */
@@ -48,55 +48,15 @@ export class NotBookableOnlineHere extends DomainError {
   }
 }
 
-export class NotASlotTime extends DomainError {
-  constructor() {
-    super("invalid", "That is not one of the bookable times. Please pick a time from the list.");
-    this.name = "NotASlotTime";
-  }
-}
-
-export class TooSoonToBook extends DomainError {
-  constructor(minNoticeMinutes: number, desk: ClinicDesk) {
-    super(
-      "conflict",
-      `That time is too soon to book online: visits need ${describeMinutes(minNoticeMinutes)} notice. Please pick a later time, or call ${desk.name} at ${desk.phone}.`,
-    );
-    this.name = "TooSoonToBook";
-  }
-}
-
-export class BeyondBookingHorizon extends DomainError {
-  constructor(bookingHorizonDays: number) {
-    super("invalid", `Online booking is open up to ${describeMinutes(bookingHorizonDays * 1440)} ahead. Please pick an earlier date.`);
-    this.name = "BeyondBookingHorizon";
-  }
-}
-
-export class NoLongerAvailable extends DomainError {
-  constructor() {
-    super("conflict", "That time is no longer available. Please pick a time from the list.");
-    this.name = "NoLongerAvailable";
-  }
-}
-
-export class AlreadyCancelled extends DomainError {
-  constructor() {
-    super("conflict", "This appointment is already cancelled.");
-    this.name = "AlreadyCancelled";
-  }
-}
-
-export class NotChangeableOnline extends DomainError {
-  constructor() {
-    super("conflict", "This appointment can no longer be changed online.");
-    this.name = "NotChangeableOnline";
-  }
-}
-
-export class AlreadyAtThatTime extends DomainError {
-  constructor() {
-    super("invalid", "Your appointment is already at that time.");
-    this.name = "AlreadyAtThatTime";
+/** A start or change the rules refuse: `refusal` says which rule, the message says it for people. */
+export class BookingRefused extends DomainError {
+  constructor(
+    readonly refusal: BookingRefusal,
+    kind: DomainErrorKind,
+    message: string,
+  ) {
+    super(kind, message);
+    this.name = "BookingRefused";
   }
 }
 
@@ -105,23 +65,31 @@ export function refusalError(refusal: BookingRefusal, desk: ClinicDesk): DomainE
   switch (refusal.kind) {
     case "patient-busy":
       return new PatientAlreadyBooked();
-    case "not-a-slot-time":
-      return new NotASlotTime();
-    case "too-soon":
-      return new TooSoonToBook(refusal.minNoticeMinutes, desk);
-    case "beyond-horizon":
-      return new BeyondBookingHorizon(refusal.bookingHorizonDays);
     case "just-taken":
       return new SlotUnavailable();
-    case "outside-hours":
-      return new NoLongerAvailable();
-    case "already-cancelled":
-      return new AlreadyCancelled();
-    case "not-changeable":
-      return new NotChangeableOnline();
     case "past-change-cutoff":
       return new PastChangeCutoff(refusal.change, refusal.changeCutoffMinutes, desk);
+    case "not-a-slot-time":
+      return new BookingRefused(refusal, "invalid", "That is not one of the bookable times. Please pick a time from the list.");
+    case "too-soon":
+      return new BookingRefused(
+        refusal,
+        "conflict",
+        `That time is too soon to book online: visits need ${describeMinutes(refusal.minNoticeMinutes)} notice. Please pick a later time, or call ${desk.name} at ${desk.phone}.`,
+      );
+    case "beyond-horizon":
+      return new BookingRefused(
+        refusal,
+        "invalid",
+        `Online booking is open up to ${describeMinutes(refusal.bookingHorizonDays * 1440)} ahead. Please pick an earlier date.`,
+      );
+    case "outside-hours":
+      return new BookingRefused(refusal, "conflict", "That time is no longer available. Please pick a time from the list.");
+    case "already-cancelled":
+      return new BookingRefused(refusal, "conflict", "This appointment is already cancelled.");
+    case "not-changeable":
+      return new BookingRefused(refusal, "conflict", "This appointment can no longer be changed online.");
     case "same-time":
-      return new AlreadyAtThatTime();
+      return new BookingRefused(refusal, "invalid", "Your appointment is already at that time.");
   }
 }

@@ -19,10 +19,14 @@ export function readScope(from: string, to: string): ReadScope {
   };
 }
 
-/** readScope for one start: in any zone its local date is its UTC date or a day either side. */
+/**
+ * readScope for one start: in any zone its local date is its UTC date or a day either side, and
+ * that local day (for ranking providers by their day) lies within a day of the start.
+ */
 export function readScopeAround(start: Date): ReadScope {
   const utcDate = start.toISOString().slice(0, 10);
-  return readScope(addCalendarDays(utcDate, -1), addCalendarDays(utcDate, 1));
+  const { dates } = readScope(addCalendarDays(utcDate, -1), addCalendarDays(utcDate, 1));
+  return { dates, window: { start: new Date(start.getTime() - DAY_MS), end: new Date(start.getTime() + DAY_MS) } };
 }
 
 /** readScope for a slot search at `now`: dates before yesterday (UTC) are past everywhere, so nothing is read for them. */

@@ -1,7 +1,7 @@
 import { providerChoice } from "@clinic/domain/appointments/booking-request";
-import { SERVICE_CATEGORIES } from "@clinic/domain/clinic/service-category";
 import { localDateSchema } from "@clinic/domain/scheduling/weekly-schedule";
 import { z } from "zod";
+import { serviceDto } from "../services/dto";
 
 
 /** The longest range one search may cover, in days. */
@@ -54,15 +54,7 @@ export const bookingOptionsInput = z.object({ serviceId: z.uuid({ message: "Choo
 
 /** Where and with whom one service can be booked online. */
 export const bookingOptionsDto = z.object({
-  service: z.object({
-    id: z.uuid(),
-    slug: z.string(),
-    name: z.string(),
-    category: z.enum(SERVICE_CATEGORIES),
-    categoryLabel: z.string(),
-    durationMinutes: z.number().int(),
-    changeCutoffMinutes: z.number().int(),
-  }),
+  service: serviceDto.omit({ description: true }).extend({ changeCutoffMinutes: z.number().int() }),
   /** Locations where at least one active provider offering the service has weekly hours. */
   locations: z.array(
     z.object({
