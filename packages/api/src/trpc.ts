@@ -4,7 +4,8 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { transformer } from "./transformer";
 import { z, ZodError } from "zod";
 import type { TRPCContext } from "./context";
-import { GENERIC_FAILURE_MESSAGE, toClientError } from "./errors";
+import { recordAudit } from "./audit";
+import { describeForLog, GENERIC_FAILURE_MESSAGE, toClientError } from "./errors";
 
 /** Who a procedure is for; the authorization matrix test checks each router holds only its own. */
 export type ProcedureMeta = { audience: "public" | "patient" | "staff" };
@@ -25,11 +26,25 @@ const t = initTRPC
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-const mapErrors = t.middleware(async ({ ctx, path, next }) => {
+/** Refusals the audit trail records: someone asked for what they may not have. */
+const REFUSAL_CODES: ReadonlySet<string> = new Set(["UNAUTHORIZED", "FORBIDDEN"]);
+
+const mapErrors = t.middleware(async ({ ctx, path, type, next }) => {
   const result = await next();
-  if (!result.ok) throw toClientError(result.error, { path, requestId: ctx.requestId });
-  return result;
+  if (result.ok) return result;
+  const clientError = toClientError(result.error, { path, requestId: ctx.requestId });
+  if (REFUSAL_CODES.has(clientError.code)) await recordRefusal(ctx, { path, type, code: clientError.code });
+  throw clientError;
 });
+
+/** A failed audit write must not turn a refusal into a 500: the refusal stands and the failure is logged. */
+async function recordRefusal(ctx: TRPCContext, refused: { path: string; type: string; code: string }): Promise<void> {
+  try {
+    await recordAudit(ctx.db, ctx, { action: "access.refused", patientId: null, metadata: { procedure: refused.path, type: refused.type, code: refused.code } });
+  } catch (error) {
+    console.error("api: could not record a refused call", { path: refused.path, requestId: ctx.requestId, error: describeForLog(error) });
+  }
+}
 
 const baseProcedure = t.procedure.use(mapErrors);
 
