@@ -1,18 +1,19 @@
 import { REQUESTED_PATH_HEADER } from "@clinic/auth/callback-url";
+import { currentSecurityHeaderMode, secureRequest } from "@clinic/auth/security-headers";
 import { NextResponse, type NextRequest } from "next/server";
 
 /**
- * Passes the requested path to server components so `requireUser()` can send a signed-out
- * patient to /sign-in and back. Deliberately no session check here: pages and procedures
- * check the session against the database themselves.
+ * Gives every page its security headers and a fresh CSP nonce, and passes the requested path to
+ * server components so `requireUser()` can send a signed-out patient to /sign-in and back.
+ * Deliberately no session check here: pages and procedures check the session against the database themselves.
  */
 export function proxy(request: NextRequest) {
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set(REQUESTED_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.next({ request: { headers: requestHeaders } });
+  const secured = secureRequest(request.headers, currentSecurityHeaderMode());
+  secured.requestHeaders.set(REQUESTED_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return secured.applyTo(NextResponse.next({ request: { headers: secured.requestHeaders } }));
 }
 
 export const config = {
-  // Only pages that need a signed-in patient; everything else skips the proxy entirely.
-  matcher: ["/appointments/:path*", "/profile/:path*"],
+  // Pages only: API routes answer for themselves; static files need no nonce.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|icon|apple-icon|manifest|robots\\.txt|sitemap\\.xml).*)"],
 };

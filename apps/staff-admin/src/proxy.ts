@@ -1,5 +1,6 @@
 import { REQUESTED_PATH_HEADER, signInPath } from "@clinic/auth/callback-url";
 import { edgeAuthConfig } from "@clinic/auth/edge-config";
+import { currentSecurityHeaderMode, secureRequest } from "@clinic/auth/security-headers";
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 
@@ -7,20 +8,26 @@ import { NextResponse } from "next/server";
 // lazy `NextAuth(() => config)` form: with it, `auth(handler)` returns a promise, not a proxy function.
 const { auth } = NextAuth(edgeAuthConfig("staff"));
 
+/** The sign-in page is open to everyone; it gets the security headers but no session check. */
+const OPEN_PAGE = /^\/sign-in(\/|$)/;
+
 /**
- * Sends visitors without a staff session cookie to /sign-in before any page renders, and passes
- * the requested path on so they come back after signing in. A convenience only: the cookie is
- * not checked against the database here — every page and procedure does that itself.
+ * Gives every page its security headers and a fresh CSP nonce. Sends visitors without a staff
+ * session cookie to /sign-in before any other page renders, and passes the requested path on so
+ * they come back after signing in. A convenience only: the cookie is not checked against the
+ * database here — every page and procedure does that itself.
  */
 export const proxy = auth((request) => {
+  const secured = secureRequest(request.headers, currentSecurityHeaderMode());
   const requested = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-  if (!request.auth) return NextResponse.redirect(new URL(signInPath(requested), request.nextUrl));
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set(REQUESTED_PATH_HEADER, requested);
-  return NextResponse.next({ request: { headers: requestHeaders } });
+  if (!OPEN_PAGE.test(request.nextUrl.pathname)) {
+    if (!request.auth) return secured.applyTo(NextResponse.redirect(new URL(signInPath(requested), request.nextUrl)));
+    secured.requestHeaders.set(REQUESTED_PATH_HEADER, requested);
+  }
+  return secured.applyTo(NextResponse.next({ request: { headers: secured.requestHeaders } }));
 });
 
 export const config = {
-  // Pages only: not the sign-in page, Auth.js and tRPC endpoints (they answer for themselves), or static files.
-  matcher: ["/((?!sign-in|api/|_next/static|_next/image|favicon\\.ico|robots\\.txt).*)"],
+  // Pages only: not Auth.js and tRPC endpoints (they answer for themselves), or static files.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|icon|apple-icon|manifest|robots\\.txt).*)"],
 };

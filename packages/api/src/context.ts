@@ -9,31 +9,33 @@ export type CreateContextOptions = {
   user: SessionUser | null;
   /** Tests pass their own database; apps use the shared one. */
   db?: Database;
+  /** Server-side callers (tests, scripts) may name their request; a client's `x-request-id` never becomes ours. */
+  requestId?: string;
+  /** The client address when the caller knows it better than the headers do (tests); apps leave it out. */
+  ip?: string | null;
 };
 
 export type TRPCContext = {
   db: Database;
   user: SessionUser | null;
-  /** Ties log lines and audit events of one request together. */
+  /** Ties log lines and audit events of one request together; made on the server. */
   requestId: string;
   ip: string | null;
   userAgent: string | null;
 };
 
-const MAX_REQUEST_ID_LENGTH = 128;
-
 /**
  * Builds the context of one API request. Synchronous on purpose: it can be passed straight to
  * `createPatientCaller(...)` as well as awaited.
  */
-export function createTRPCContext({ headers, user, db }: CreateContextOptions): TRPCContext {
-  const requestId = headers.get("x-request-id")?.trim();
+export function createTRPCContext({ headers, user, db, requestId, ip }: CreateContextOptions): TRPCContext {
   return {
     db: db ?? getDb(),
     user,
-    requestId: requestId && requestId.length <= MAX_REQUEST_ID_LENGTH ? requestId : randomUUID(),
-    // The same rule as sign-in throttling: the address the nearest proxy saw, not what the client claims.
-    ip: clientIp(headers),
+    // The audit trail must not carry ids a client chose (docs/decisions/0040).
+    requestId: requestId ?? randomUUID(),
+    // The same rule as sign-in throttling: forwarded headers count only from trusted proxies.
+    ip: ip === undefined ? clientIp(headers) : ip,
     userAgent: clientUserAgent(headers),
   };
 }

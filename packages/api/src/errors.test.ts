@@ -30,7 +30,7 @@ const failing = router({
 });
 
 const caller = createCallerFactory(failing)(
-  createTRPCContext({ headers: new Headers({ "x-request-id": "req-unit" }), user: null, db: {} as Database }),
+  createTRPCContext({ headers: new Headers(), requestId: "req-unit", user: null, db: {} as Database }),
 );
 
 const kindCaller = createCallerFactory(

@@ -1,13 +1,19 @@
+import { DomainError } from "@clinic/domain/errors/domain-error";
 import { isStaffRole, type StaffRole } from "@clinic/domain/people/roles";
 import type { SessionUser } from "@clinic/domain/people/session-user";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { transformer } from "./transformer";
-import { z, ZodError } from "zod";
+import { z, ZodError, ZodRealError } from "zod";
 import type { TRPCContext } from "./context";
-import { GENERIC_FAILURE_MESSAGE, toClientError } from "./errors";
+import { recordAudit } from "./audit";
+import { describeForLog, GENERIC_FAILURE_MESSAGE, toClientError } from "./errors";
+import { findInputProblem } from "./input-guard";
 
 /** Who a procedure is for; the authorization matrix test checks each router holds only its own. */
 export type ProcedureMeta = { audience: "public" | "patient" | "staff" };
+
+/** What a client that sent something unreadable (bad JSON, malformed superjson) is told, instead of a raw JavaScript error. */
+export const UNREADABLE_REQUEST_MESSAGE = "This request could not be read. Reload the page and try again.";
 
 const t = initTRPC
   .context<TRPCContext>()
@@ -15,23 +21,62 @@ const t = initTRPC
   .create({
     transformer,
     errorFormatter({ shape, error }) {
-      const zodError = error.code === "BAD_REQUEST" && error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
-      // Backstop for failures outside procedures (e.g. building the context): never echo internals.
-      const message = error.code === "INTERNAL_SERVER_ERROR" ? GENERIC_FAILURE_MESSAGE : shape.message;
-      return { ...shape, message, data: { ...shape.data, zodError } };
+      const zodError = error.code === "BAD_REQUEST" && error.cause instanceof ZodError ? error.cause : null;
+      // The stack names files on the server; tRPC adds it outside production, we never send it.
+      const { stack: _stack, ...data } = shape.data;
+      return { ...shape, message: clientMessage(error, zodError, shape.message), data: { ...data, zodError: zodError && z.flattenError(zodError) } };
     },
   });
+
+/** One human sentence for every refusal: never JSON of zod issues, a parser's message, or internals. */
+function clientMessage(error: TRPCError, zodError: ZodError | null, message: string): string {
+  // Backstop for failures outside procedures (e.g. building the context): never echo internals.
+  if (error.code === "INTERNAL_SERVER_ERROR") return GENERIC_FAILURE_MESSAGE;
+  if (zodError) return asSentence(zodError.issues[0]?.message ?? "Check the details you entered.");
+  // tRPC reports JSON and superjson failures as BAD_REQUEST/PARSE_ERROR carrying the parser's own error.
+  const readFailure = (error.code === "BAD_REQUEST" || error.code === "PARSE_ERROR") && error.cause instanceof Error && !(error.cause instanceof DomainError);
+  return readFailure ? UNREADABLE_REQUEST_MESSAGE : message;
+}
+
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-const mapErrors = t.middleware(async ({ ctx, path, next }) => {
+/** Refusals the audit trail records: someone asked for what they may not have. */
+const REFUSAL_CODES: ReadonlySet<string> = new Set(["UNAUTHORIZED", "FORBIDDEN"]);
+
+const mapErrors = t.middleware(async ({ ctx, path, type, next }) => {
   const result = await next();
-  if (!result.ok) throw toClientError(result.error, { path, requestId: ctx.requestId });
-  return result;
+  if (result.ok) return result;
+  const clientError = toClientError(result.error, { path, requestId: ctx.requestId });
+  if (REFUSAL_CODES.has(clientError.code)) await recordRefusal(ctx, { path, type, code: clientError.code });
+  throw clientError;
 });
 
-const baseProcedure = t.procedure.use(mapErrors);
+/** A failed audit write must not turn a refusal into a 500: the refusal stands and the failure is logged. */
+async function recordRefusal(ctx: TRPCContext, refused: { path: string; type: string; code: string }): Promise<void> {
+  try {
+    await recordAudit(ctx.db, ctx, { action: "access.refused", patientId: null, metadata: { procedure: refused.path, type: refused.type, code: refused.code } });
+  } catch (error) {
+    console.error("api: could not record a refused call", { path: refused.path, requestId: ctx.requestId, error: describeForLog(error) });
+  }
+}
+
+/** Rules no input may break, whatever its procedure's schema says (control characters, dates at the calendar's edges). */
+const guardInput = t.middleware(async ({ getRawInput, next }) => {
+  const problem = findInputProblem(await getRawInput());
+  if (problem) {
+    const issue = { code: "custom" as const, path: problem.path, message: problem.message, input: undefined };
+    throw new TRPCError({ code: "BAD_REQUEST", message: problem.message, cause: new ZodRealError([issue]) });
+  }
+  return next();
+});
+
+const baseProcedure = t.procedure.use(mapErrors).use(guardInput);
 
 /** Anyone, signed in or not. */
 export const publicProcedure = baseProcedure.meta({ audience: "public" });

@@ -300,9 +300,7 @@ export async function createScheduleException(
 /** Both entry routers as `user` would reach them; the request id lets tests find the audit rows. */
 export function callerFor(db: Database, user: SessionUser | null, options: { requestId?: string; ip?: string } = {}) {
   const headers = new Headers({ "user-agent": "vitest" });
-  if (options.requestId) headers.set("x-request-id", options.requestId);
-  if (options.ip) headers.set("x-forwarded-for", options.ip);
-  const ctx = createTRPCContext({ headers, user, db });
+  const ctx = createTRPCContext({ headers, user, db, requestId: options.requestId, ip: options.ip ?? null });
   return { patient: createPatientCaller(ctx), staff: createStaffCaller(ctx), ctx };
 }
 

@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   "patient.listed",
   "patient.viewed",
   "outbox.viewed",
+  "access.refused",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -4,18 +4,19 @@ import { patients, userRole, users } from "./people";
 
 /**
  * Append-only record of who read or changed what. Every read or write of patient data adds a
- * row naming the patient; rows are never updated (updated_at stays equal to created_at).
+ * row naming the patient. A trigger (migration 0004) refuses UPDATE, DELETE and TRUNCATE, and the
+ * foreign keys RESTRICT, so no one's deletion erases who did what (docs/decisions/0040).
  */
 export const auditEvents = pgTable(
   "audit_events",
   {
     id: id(),
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
-    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "restrict" }),
     actorRole: userRole("actor_role"),
     /** Dotted verb, e.g. "patient.viewed", "patient.contact_updated". */
     action: text("action").notNull(),
-    patientId: uuid("patient_id").references(() => patients.id, { onDelete: "set null" }),
+    patientId: uuid("patient_id").references(() => patients.id, { onDelete: "restrict" }),
     requestId: text("request_id"),
     ip: inet("ip"),
     metadata: jsonb("metadata").$type<Record<string, unknown>>().notNull().default({}),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { blocklistSourceSize } from "./common-passwords";
 import { passwordProblem, passwordSchema } from "./password-policy";
 
 describe("passwordProblem", () => {
@@ -18,6 +19,14 @@ describe("passwordProblem", () => {
   it("refuses common passwords whatever their case", () => {
     expect(passwordProblem("Password123")).toMatch(/most common/);
     expect(passwordProblem("QWERTYUIOP")).toMatch(/most common/);
+  });
+
+  it("draws on a maintained list of at least 10,000 breached passwords, plus this service's words", () => {
+    expect(blocklistSourceSize()).toBeGreaterThanOrEqual(10_000);
+    // Deep in the list, not among the few dozen a hand-typed list would hold.
+    for (const breached of ["playstation3", "Cosmopolitan", "1qaz2wsx3edc", "iloveyou12"]) expect(passwordProblem(breached)).toMatch(/most common/);
+    expect(passwordProblem("RiverbendPain")).toMatch(/most common/);
+    expect(passwordProblem("correct horse battery staple")).toBeNull();
   });
 
   it("feeds the same message to the zod schema", () => {
