@@ -20,6 +20,8 @@ function appEnv(origin: string): Record<string, string> {
     DATABASE_URL: process.env.DATABASE_URL ?? "",
     AUTH_SECRET: process.env.AUTH_SECRET ?? "",
     AUTH_TRUST_HOST: "true",
+    // next start fills X-Forwarded-For with the socket address, so one hop makes per-address limits apply as behind a proxy.
+    TRUSTED_PROXY_HOPS: "1",
     // Each app signs its own redirects; both run on localhost, so one shared AUTH_URL would be wrong for one of them.
     AUTH_URL: origin,
     NODE_ENV: "production",

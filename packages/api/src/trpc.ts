@@ -5,7 +5,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { transformer } from "./transformer";
 import { z, ZodError, ZodRealError } from "zod";
 import type { TRPCContext } from "./context";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@clinic/db/queries/audit";
 import { describeForLog, GENERIC_FAILURE_MESSAGE, toClientError } from "./errors";
 import { findInputProblem } from "./input-guard";
 
