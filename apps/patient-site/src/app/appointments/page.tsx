@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { requireUser } from "~/auth";
 import { CardsSkeleton } from "~/components/cards-skeleton";
+import { FocusPageHeading } from "~/components/focus-page-heading";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 import { MyAppointments } from "./my-appointments";
 
@@ -18,6 +19,8 @@ export default async function AppointmentsPage() {
 
   return (
     <>
+      {/* Often reached from an action (signed in, moved a visit): focus the page, not <body>. */}
+      <FocusPageHeading />
       <PageHeader
         title="My appointments"
         description="Times are shown in the local time of each clinic, with the time zone named."

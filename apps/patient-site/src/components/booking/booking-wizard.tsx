@@ -11,7 +11,16 @@ import { useEffect, useRef, useState } from "react";
 import { telHref } from "~/format/phone";
 import { useTRPC } from "~/trpc/react";
 import { CardsSkeleton } from "../cards-skeleton";
-import { bookingHref, choose, parseBookingSelection, stepFor, type BookingSelection, type SelectionKey } from "./booking-selection";
+import { focusHeading } from "../focus-heading";
+import {
+  bookingHref,
+  choose,
+  parseBookingSelection,
+  stepFor,
+  type BookingSelection,
+  type BookingStep,
+  type SelectionKey,
+} from "./booking-selection";
 import { ChoiceList } from "./choice-list";
 import { ChoicesSummary } from "./choices-summary";
 import { ReviewStep } from "./review-step";
@@ -59,13 +68,14 @@ export function BookingWizard({ signedIn, clinicPhone }: { signedIn: boolean; cl
   const step = stillLoading ? "loading" : stepFor(known);
 
   const heading = useRef<HTMLHeadingElement>(null);
-  const shownStep = useRef(step);
+  // The last step shown (never "loading": a step change often passes through it while the next step's data loads).
+  const shownStep = useRef<BookingStep | null>(null);
   useEffect(() => {
-    // Focus follows the visitor to each new step, but not on the first load of the page.
-    if (shownStep.current === step) return;
-    const first = shownStep.current === "loading";
+    if (step === "loading") return;
+    const previous = shownStep.current;
     shownStep.current = step;
-    if (!first) heading.current?.focus();
+    // Focus follows the visitor to each new step, but not on the first load of the page.
+    if (previous !== null && previous !== step) focusHeading(heading.current);
   }, [step]);
 
   function go(next: BookingSelection, { keepNotice = false } = {}) {
