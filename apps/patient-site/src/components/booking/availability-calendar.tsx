@@ -111,12 +111,13 @@ export function AvailabilityCalendar({ windowStart, openings, selectedDate, toda
                       selected && "border-brand-700 bg-brand-700 text-white hover:bg-brand-800",
                     )}
                   >
+                    {/* The spaces keep "Dec 14 6 open" apart for axe's check that the name starts with the visible text. */}
                     <span aria-hidden="true" className="text-xs">
                       {showMonth ? shortMonth(date) : "\u00a0"}
-                    </span>
+                    </span>{" "}
                     <span aria-hidden="true" className={cn("text-lg leading-6", date === today && "underline underline-offset-4")}>
                       {dayOfMonth(date)}
-                    </span>
+                    </span>{" "}
                     <span aria-hidden="true" className={cn("text-xs", selected ? "text-white" : open ? "text-brand-800" : "text-muted")}>
                       {openingsShort(count)}
                     </span>

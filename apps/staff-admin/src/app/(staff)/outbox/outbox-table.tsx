@@ -43,7 +43,8 @@ export function OutboxTable({ result, status }: { result: OutboxPage; status: Em
               <TD>
                 <StatusBadge status={email.status} />
               </TD>
-              <TD className="break-all">{email.toAddress}</TD>
+              {/* Whole addresses where they fit (break-all cut them a few characters per line at 1280 px); long ones still wrap. */}
+              <TD className="min-w-48 break-words">{email.toAddress}</TD>
               <TD className="min-w-64">
                 <details>
                   <summary className="cursor-pointer font-medium text-brand-800 underline">{email.subject}</summary>
@@ -53,8 +54,8 @@ export function OutboxTable({ result, status }: { result: OutboxPage; status: Em
                 </details>
                 <p className="mt-1 text-xs text-muted">Template: {email.template}</p>
               </TD>
-              <TD className="whitespace-nowrap">{formatInstantInZone(email.createdAt, TIME_ZONE, "short")}</TD>
-              <TD className="whitespace-nowrap">{email.sentAt ? formatInstantInZone(email.sentAt, TIME_ZONE, "short") : "—"}</TD>
+              <TD className="min-w-32">{formatInstantInZone(email.createdAt, TIME_ZONE, "short")}</TD>
+              <TD className="min-w-32">{email.sentAt ? formatInstantInZone(email.sentAt, TIME_ZONE, "short") : "—"}</TD>
               <TD className="text-right tabular-nums">{email.attempts}</TD>
               <TD className="max-w-xs break-words text-sm">{email.lastError ?? "—"}</TD>
             </TR>
