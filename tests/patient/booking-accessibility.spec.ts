@@ -61,3 +61,21 @@ test("the calendar is a keyboard grid: arrows move between days, disabled days s
   expect(await focusedDay()).toMatch(/ — Tuesday, /);
   await expect(grid.getByRole("button", { name: /, no openings — / }).first()).toHaveAttribute("aria-disabled", "true");
 });
+
+test("first available offers the earliest openings before the calendar, one choice away from review", async ({ page }) => {
+  await page.goto("/book?service=physical-therapy-session&location=downtown&provider=any");
+  const earliest = page.getByRole("region", { name: "Earliest openings" });
+  const choices = earliest.getByRole("button");
+  await expect(choices).toHaveCount(3);
+  const grid = page.getByRole("grid");
+  await expect(grid).toBeVisible();
+  expect((await earliest.boundingBox())!.y).toBeLessThan((await grid.boundingBox())!.y);
+  await expectNoSeriousA11yViolations(page, "/book (earliest openings and calendar)");
+
+  const first = (await choices.first().innerText()).split("\n")[0] ?? "";
+  const [day = "", time = ""] = first.split(" at ");
+  await choices.first().click();
+  await expect(page.getByRole("heading", { level: 2, name: "Review and confirm" })).toBeFocused();
+  await expect(page.getByRole("main")).toContainText(`${day}, `);
+  await expect(page.getByRole("main")).toContainText(`at ${time.trim()}`);
+});

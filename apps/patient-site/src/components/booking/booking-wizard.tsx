@@ -23,6 +23,7 @@ import {
 } from "./booking-selection";
 import { ChoiceList } from "./choice-list";
 import { ChoicesSummary } from "./choices-summary";
+import { EarliestOpenings } from "./earliest-openings";
 import { ReviewStep } from "./review-step";
 import { ServiceStep } from "./service-step";
 import { SlotPicker } from "./slot-picker";
@@ -186,6 +187,14 @@ export function BookingWizard({ signedIn, clinicPhone }: { signedIn: boolean; cl
         {step === "time" && service && location && provider ? (
           <>
             <StepHeading id="booking-step-heading" number={4} total={5} title="Choose a day and time" ref={heading} />
+            {provider === ANY_PROVIDER ? (
+              <EarliestOpenings
+                serviceId={service.id}
+                locationId={location.id}
+                timeZone={location.timeZone}
+                onChoose={(slot) => go({ ...choose(known, "date", slot.date), time: slot.start })}
+              />
+            ) : null}
             <SlotPicker
               serviceId={service.id}
               locationId={location.id}
