@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { patientSite } from "../fixtures/apps";
+import { expectNoSeriousA11yViolations } from "../fixtures/axe";
 import { newPatientIdentity, signUpPatient } from "../fixtures/new-patient";
 
 /** Presses Tab (as a keyboard user would) until `target` has focus; fails if it never does. */
@@ -46,6 +47,8 @@ test("a patient books and cancels with the keyboard alone: Tab, Enter, Space and
   await tabTo(page, page.getByRole("list", { name: /^Available times on / }).getByRole("button").first());
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 2, name: "Review and confirm" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Confirm booking" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "/book (review, signed in)");
 
   await tabTo(page, page.getByLabel("Reason for your visit (optional)"));
   await page.keyboard.type("Booked with the keyboard only.");
@@ -55,6 +58,7 @@ test("a patient books and cancels with the keyboard alone: Tab, Enter, Space and
   // Focus lands on the outcome, and the header no longer marks "Book" as the current page.
   await expect(page.getByRole("heading", { level: 1, name: "Your appointment is booked" })).toBeFocused();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Book" })).not.toHaveAttribute("aria-current");
+  await expectNoSeriousA11yViolations(page, "the booking confirmation");
 
   await tabTo(page, page.getByRole("main").getByRole("link", { name: "My appointments" }));
   await page.keyboard.press("Enter");
@@ -71,6 +75,7 @@ test("a patient books and cancels with the keyboard alone: Tab, Enter, Space and
   const cancelled = page.getByRole("region", { name: "Past and cancelled" }).getByRole("article", { name: "Physical therapy session" });
   await expect(cancelled.getByRole("heading", { name: "Physical therapy session" })).toBeFocused();
   await expect(cancelled).toContainText("Cancelled");
+  await expectNoSeriousA11yViolations(page, "/appointments with a cancelled visit");
   await tabTo(page, cancelled.getByRole("link", { name: "Book again" }));
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/book\?service=physical-therapy-session$/);

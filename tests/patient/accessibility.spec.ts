@@ -47,6 +47,21 @@ test("a signed-in patient's pages have no serious accessibility violations", asy
   await expect(page.getByRole("heading", { level: 1, name: "Reschedule your appointment" })).toBeVisible();
   await expect(page.getByRole("grid")).toBeVisible();
   await expectNoSeriousA11yViolations(page, "the reschedule page");
+
+  await page.getByRole("grid").getByRole("button", { name: /\d+ open — / }).first().click();
+  await page.getByRole("list", { name: /^Available times on / }).getByRole("button").first().click();
+  const moveDialog = page.getByRole("dialog", { name: "Move your appointment?" });
+  await expect(moveDialog).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "the reschedule confirmation dialog");
+  await moveDialog.getByRole("button", { name: "Keep the current time" }).click();
+
+  await page.goto("/appointments");
+  await page.getByRole("button", { name: "Cancel appointment" }).first().click();
+  const cancelDialog = page.getByRole("dialog", { name: "Cancel this appointment?" });
+  await expect(cancelDialog).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "the cancel dialog");
+  await cancelDialog.getByRole("button", { name: "Keep appointment" }).click();
+  await expect(cancelDialog).toBeHidden();
 });
 
 test("a mistyped appointment link says the appointment was not found, under its own title", async ({ page }) => {
