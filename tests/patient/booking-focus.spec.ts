@@ -1,5 +1,7 @@
 import { expect, test, type Locator } from "@playwright/test";
+import { demoAccount } from "../fixtures/accounts";
 import { PHONE_VIEWPORT } from "../fixtures/axe";
+import { submitSignIn } from "../fixtures/sign-in";
 
 test.use({ viewport: PHONE_VIEWPORT });
 
@@ -39,6 +41,15 @@ test("on a phone, each step of /book moves focus to the new step's heading, in v
 
   await page.getByRole("button", { name: "Change provider" }).click();
   await expectFocusedOnScreen(page.getByRole("heading", { level: 2, name: "Choose a provider" }));
+});
+
+test("on a phone, choosing a day when rescheduling moves focus to that day's times, in view", async ({ page }) => {
+  await submitSignIn(page, "/sign-in", demoAccount("patient"));
+  await expect(page).toHaveURL(/\/appointments$/);
+  await page.getByRole("link", { name: "Reschedule" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Reschedule your appointment" })).toBeVisible();
+  await page.getByRole("grid").getByRole("button", { name: /\d+ open — / }).first().click();
+  await expectFocusedOnScreen(page.getByRole("heading", { level: 3, name: /^Times on / }));
 });
 
 test.describe("without JavaScript", () => {
