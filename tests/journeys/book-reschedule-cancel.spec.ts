@@ -5,8 +5,8 @@ import { patientSite, staffAdmin } from "../fixtures/apps";
 import { newPatientIdentity } from "../fixtures/new-patient";
 import { submitSignIn } from "../fixtures/sign-in";
 
-/** A calendar day's accessible name is "Tuesday, December 15 — 6 openings"; days without any say "no openings". */
-const OPEN_DAY = /^\w+day, \w+ \d{1,2} — \d+ openings?$/;
+/** A calendar day's accessible name starts with what it shows, then the date: "15, 6 open — Tuesday, December 15". */
+const OPEN_DAY = /^(?:\w{3} )?\d{1,2}, \d+ open — \w+day, \w+ \d{1,2}$/;
 
 /**
  * Moves the calendar past the current two weeks, so the chosen day is more than a day away and the
@@ -20,7 +20,7 @@ async function chooseOpenDayAfterThisFortnight(page: Page): Promise<string> {
   const day = page.getByRole("grid").getByRole("button", { name: OPEN_DAY }).first();
   const label = (await day.getAttribute("aria-label")) ?? "";
   await day.click();
-  const dayName = label.split(" — ")[0] ?? "";
+  const dayName = label.split(" — ")[1] ?? "";
   await expect(page.getByRole("heading", { name: `Times on ${dayName}` })).toBeFocused();
   return dayName;
 }

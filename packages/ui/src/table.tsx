@@ -1,10 +1,13 @@
 import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cn } from "./cn";
 
-/** Wide tables scroll inside their own box on small screens instead of widening the page. */
+/**
+ * Wide tables scroll inside their own box on small screens instead of widening the page. The box is a
+ * Tab stop so keyboard users can scroll it with the arrow keys too (WCAG 2.1.1, axe scrollable-region-focusable).
+ */
 export function Table({ className, ...props }: HTMLAttributes<HTMLTableElement>) {
   return (
-    <div className="overflow-x-auto rounded-card border border-line bg-surface">
+    <div tabIndex={0} className="overflow-x-auto rounded-card border border-line bg-surface">
       <table className={cn("w-full border-collapse text-left text-sm", className)} {...props} />
     </div>
   );

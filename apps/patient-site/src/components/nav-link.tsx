@@ -4,10 +4,10 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 
-/** A header link that tells assistive tech which section the visitor is in (aria-current="page"). */
-export function NavLink({ href, children }: { href: string; children: ReactNode }) {
+/** A header link that tells assistive tech which section the visitor is in (aria-current="page"); `exact` leaves out the pages below it. */
+export function NavLink({ href, exact = false, children }: { href: string; exact?: boolean; children: ReactNode }) {
   const pathname = usePathname();
-  const current = pathname === href || (href !== "/" && pathname.startsWith(`${href}/`));
+  const current = pathname === href || (!exact && href !== "/" && pathname.startsWith(`${href}/`));
   return (
     <Link
       href={href}

@@ -18,13 +18,14 @@ export async function seedArticles(tx: Executor, catalogue: Catalogue, authorUse
       authorUserId,
       reviewerProviderId: requireId(catalogue.providerIds, reviewerProviderSlug, `reviewer of article ${slug}`),
     };
-    // Only a real change of the text touches the row, so "last updated" means what it says.
+    // "Last updated" means the text changed: a new row was last changed when it was reviewed (not on the
+    // day it was seeded), and only a real change of the text touches an existing row.
     const [changed] = await tx
       .insert(articles)
-      .values({ slug, ...fields })
+      .values({ slug, ...fields, createdAt: fields.publishedAt, updatedAt: fields.publishedAt })
       .onConflictDoUpdate({
         target: articles.slug,
-        set: fields,
+        set: { ...fields, updatedAt: sql`now()` },
         setWhere: sql`(${articles.kind}, ${articles.title}, ${articles.summary}, ${articles.bodyMarkdown}, ${articles.status}, ${articles.reviewedOn}, ${articles.reviewerProviderId}, ${articles.authorUserId})
           is distinct from (excluded.kind, excluded.title, excluded.summary, excluded.body_markdown, excluded.status, excluded.reviewed_on, excluded.reviewer_provider_id, excluded.author_user_id)`,
       })

@@ -72,6 +72,17 @@ describe("seedDemoClinic", () => {
     expect(after).toEqual(before);
   });
 
+  it("dates a new article's last change to its review, and only a real change of its text moves it", async () => {
+    const rows = await test.db.select({ slug: articles.slug, publishedAt: articles.publishedAt, updatedAt: articles.updatedAt }).from(articles);
+    for (const row of rows) expect(row.updatedAt, row.slug).toEqual(row.publishedAt);
+
+    const [edited] = rows;
+    await test.db.update(articles).set({ bodyMarkdown: "An edit the demo content does not have." }).where(eq(articles.slug, edited!.slug));
+    await seedDemoClinic(test.db, { now: NOW });
+    const [restored] = await test.db.select({ updatedAt: articles.updatedAt }).from(articles).where(eq(articles.slug, edited!.slug));
+    expect(restored!.updatedAt.getTime()).toBeGreaterThan(edited!.publishedAt!.getTime());
+  });
+
   it("creates the demo log-ins with their roles, names and argon2id passwords", async () => {
     for (const account of DEMO_ACCOUNTS) {
       const [user] = await test.db.select().from(users).where(eq(users.email, account.email));

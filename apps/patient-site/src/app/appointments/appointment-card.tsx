@@ -6,8 +6,10 @@ import { Button, buttonClasses } from "@clinic/ui/button";
 import { Card } from "@clinic/ui/card";
 import { cn } from "@clinic/ui/cn";
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { bookingHref } from "~/components/booking/booking-selection";
 import { ChangePolicy } from "~/components/booking/change-policy";
+import { focusHeading } from "~/components/focus-heading";
 import type { PatientOutputs } from "~/trpc/types";
 import { CancelAppointmentDialog } from "./cancel-appointment-dialog";
 
@@ -26,18 +28,32 @@ const STATUS_LABELS: Record<AppointmentStatus, string> = {
  * An upcoming booked visit offers "Add to calendar", and "Reschedule" / "Cancel" while online changes
  * are open — afterwards the clinic's phone number instead.
  */
-export function AppointmentCard({ appointment, upcoming }: { appointment: PatientAppointment; upcoming: boolean }) {
+export function AppointmentCard({
+  appointment,
+  upcoming,
+  takeFocus = false,
+  onCancelled,
+}: {
+  appointment: PatientAppointment;
+  upcoming: boolean;
+  /** Move focus to this visit's title, e.g. once it shows as cancelled (its Cancel button, which had focus, is gone). */
+  takeFocus?: boolean;
+  onCancelled?: (id: string) => void;
+}) {
   const [cancelling, setCancelling] = useState(false);
   const title = useRef<HTMLHeadingElement>(null);
   const { location } = appointment;
   const titleId = `appointment-${appointment.id}`;
   const active = upcoming && appointment.status === "booked";
+  useEffect(() => {
+    if (takeFocus) focusHeading(title.current);
+  }, [takeFocus]);
 
   return (
     <article aria-labelledby={titleId}>
       <Card>
         <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h3 id={titleId} ref={title} tabIndex={-1} className="text-lg font-semibold outline-none focus-visible:outline-2">
+          <h3 id={titleId} ref={title} tabIndex={-1} className="text-lg font-semibold">
             {appointment.service.name}
           </h3>
           <span
@@ -96,14 +112,26 @@ export function AppointmentCard({ appointment, upcoming }: { appointment: Patien
             </div>
           </div>
         ) : null}
+
+        {appointment.status === "cancelled" ? (
+          <div className="mt-4 border-t border-line pt-4">
+            <Link
+              href={bookingHref({ service: appointment.service.slug })}
+              aria-describedby={titleId}
+              className={buttonClasses({ variant: "secondary", size: "sm" })}
+            >
+              Book again
+            </Link>
+          </div>
+        ) : null}
       </Card>
       {active && appointment.change.allowed ? (
         <CancelAppointmentDialog
           appointment={appointment}
           open={cancelling}
           onClose={() => setCancelling(false)}
-          // The Cancel button is gone once the list refreshes; keep focus on this visit.
-          onCancelled={() => title.current?.focus()}
+          // The list moves this visit to "Past and cancelled" (a new card there): the list hands it the focus.
+          onCancelled={() => onCancelled?.(appointment.id)}
         />
       ) : null}
     </article>

@@ -4,6 +4,7 @@ import { buttonClasses } from "@clinic/ui/button";
 import { EmptyState } from "@clinic/ui/empty-state";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { AppointmentCard } from "./appointment-card";
 
@@ -11,6 +12,7 @@ import { AppointmentCard } from "./appointment-card";
 export function MyAppointments() {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.appointments.mine.queryOptions());
+  const [cancelledId, setCancelledId] = useState<string | null>(null);
 
   if (data.upcoming.length === 0 && data.past.length === 0) {
     return (
@@ -44,7 +46,7 @@ export function MyAppointments() {
           <ul className="space-y-4">
             {data.upcoming.map((appointment) => (
               <li key={appointment.id}>
-                <AppointmentCard appointment={appointment} upcoming />
+                <AppointmentCard appointment={appointment} upcoming onCancelled={setCancelledId} />
               </li>
             ))}
           </ul>
@@ -60,7 +62,7 @@ export function MyAppointments() {
           <ul className="space-y-4">
             {data.past.map((appointment) => (
               <li key={appointment.id}>
-                <AppointmentCard appointment={appointment} upcoming={false} />
+                <AppointmentCard appointment={appointment} upcoming={false} takeFocus={appointment.id === cancelledId} />
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { PageHeader } from "@clinic/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "~/auth";
+import { FocusPageHeading } from "~/components/focus-page-heading";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 import { MyAppointments } from "./my-appointments";
 
@@ -16,6 +17,8 @@ export default async function AppointmentsPage() {
 
   return (
     <>
+      {/* Often reached from an action (signed in, moved a visit): focus the page, not <body>. */}
+      <FocusPageHeading />
       <PageHeader
         title="My appointments"
         description="Times are shown in the local time of each clinic, with the time zone named."

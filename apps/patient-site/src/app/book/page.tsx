@@ -1,3 +1,4 @@
+import { Alert } from "@clinic/ui/alert";
 import { PageHeader } from "@clinic/ui/page-header";
 import type { Metadata } from "next";
 import { Suspense } from "react";
@@ -6,6 +7,7 @@ import { CardsSkeleton } from "~/components/cards-skeleton";
 import { BookingWizard } from "~/components/booking/booking-wizard";
 import { parseBookingSelection } from "~/components/booking/booking-selection";
 import { getClinicInfo } from "~/data/clinic-info";
+import { telHref } from "~/format/phone";
 import { getQueryClient, HydrateClient, prefetch, trpc } from "~/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -35,6 +37,21 @@ export default async function BookPage({ searchParams }: { searchParams: SearchP
         title="Book an appointment"
         description="Pick a service, where and with whom, then a time that suits you. Times are shown in the clinic's local time, with the time zone named."
       />
+      <noscript>
+        {/* The steps below are buttons driven by scripts; without them say so plainly and give the phone. */}
+        <Alert tone="warning" title="Booking online needs JavaScript" className="mb-8 text-base">
+          <p>
+            JavaScript is turned off or blocked in this browser, so the booking steps below will not respond.{" "}
+            {info.phone ? (
+              <>
+                Please call us at <a href={telHref(info.phone)}>{info.phone}</a> and our front desk will book your visit.
+              </>
+            ) : (
+              "Please call the clinic and our front desk will book your visit."
+            )}
+          </p>
+        </Alert>
+      </noscript>
       <HydrateClient>
         {/* useSearchParams reads the choices on the client; the boundary keeps the rest of the page streaming. */}
         <Suspense fallback={<CardsSkeleton label="Loading booking options" count={4} />}>

@@ -11,9 +11,19 @@ import { useEffect, useRef, useState } from "react";
 import { telHref } from "~/format/phone";
 import { useTRPC } from "~/trpc/react";
 import { CardsSkeleton } from "../cards-skeleton";
-import { bookingHref, choose, parseBookingSelection, stepFor, type BookingSelection, type SelectionKey } from "./booking-selection";
+import { focusHeading } from "../focus-heading";
+import {
+  bookingHref,
+  choose,
+  parseBookingSelection,
+  stepFor,
+  type BookingSelection,
+  type BookingStep,
+  type SelectionKey,
+} from "./booking-selection";
 import { ChoiceList } from "./choice-list";
 import { ChoicesSummary } from "./choices-summary";
+import { EarliestOpenings } from "./earliest-openings";
 import { ReviewStep } from "./review-step";
 import { ServiceStep } from "./service-step";
 import { SlotPicker } from "./slot-picker";
@@ -59,13 +69,14 @@ export function BookingWizard({ signedIn, clinicPhone }: { signedIn: boolean; cl
   const step = stillLoading ? "loading" : stepFor(known);
 
   const heading = useRef<HTMLHeadingElement>(null);
-  const shownStep = useRef(step);
+  // The last step shown (never "loading": a step change often passes through it while the next step's data loads).
+  const shownStep = useRef<BookingStep | null>(null);
   useEffect(() => {
-    // Focus follows the visitor to each new step, but not on the first load of the page.
-    if (shownStep.current === step) return;
-    const first = shownStep.current === "loading";
+    if (step === "loading") return;
+    const previous = shownStep.current;
     shownStep.current = step;
-    if (!first) heading.current?.focus();
+    // Focus follows the visitor to each new step, but not on the first load of the page.
+    if (previous !== null && previous !== step) focusHeading(heading.current);
   }, [step]);
 
   function go(next: BookingSelection, { keepNotice = false } = {}) {
@@ -176,6 +187,14 @@ export function BookingWizard({ signedIn, clinicPhone }: { signedIn: boolean; cl
         {step === "time" && service && location && provider ? (
           <>
             <StepHeading id="booking-step-heading" number={4} total={5} title="Choose a day and time" ref={heading} />
+            {provider === ANY_PROVIDER ? (
+              <EarliestOpenings
+                serviceId={service.id}
+                locationId={location.id}
+                timeZone={location.timeZone}
+                onChoose={(slot) => go({ ...choose(known, "date", slot.date), time: slot.start })}
+              />
+            ) : null}
             <SlotPicker
               serviceId={service.id}
               locationId={location.id}

@@ -3,11 +3,12 @@
 import { cn } from "@clinic/ui/cn";
 import type { ReactNode } from "react";
 
-export type Choice = { value: string; title: string; detail?: ReactNode };
+export type Choice = { value: string; title: string; detail?: ReactNode; badge?: string };
 
 /**
- * Options of one step as large buttons: the title is the accessible name, the detail its description,
- * and the current choice is aria-pressed (so coming back to a step says what was chosen).
+ * Options of one step as large buttons. The accessible name is the card's whole visible text (title,
+ * then badge and detail), so voice control can say what it sees (WCAG 2.5.3); the current choice is
+ * aria-pressed (so coming back to a step says what was chosen).
  */
 export function ChoiceList({
   label,
@@ -24,15 +25,11 @@ export function ChoiceList({
     <ul aria-label={label} className="grid gap-3 md:grid-cols-2">
       {choices.map((choice) => {
         const pressed = choice.value === selected;
-        const idBase = `choice-${label.replace(/\W+/g, "-").toLowerCase()}-${choice.value}`;
         return (
           <li key={choice.value}>
             <button
               type="button"
               aria-pressed={pressed}
-              // The title alone is the name ("Downtown Austin"); the detail is read after it as a description.
-              aria-labelledby={`${idBase}-title`}
-              aria-describedby={choice.detail ? `${idBase}-detail` : undefined}
               onClick={() => onChoose(choice.value)}
               className={cn(
                 "flex h-full w-full flex-col items-start gap-1 rounded-card border bg-surface px-5 py-4 text-left shadow-card",
@@ -41,14 +38,14 @@ export function ChoiceList({
                 pressed ? "border-brand-700 ring-2 ring-brand-700" : "border-line",
               )}
             >
-              <span id={`${idBase}-title`} className="text-lg font-semibold text-ink">
-                {choice.title}
-              </span>
-              {choice.detail ? (
-                <span id={`${idBase}-detail`} className="text-sm text-muted">
-                  {choice.detail}
-                </span>
+              {/* The spaces between the parts keep the words apart in the accessible name. */}
+              <span className="text-lg font-semibold text-ink">{choice.title}</span>{" "}
+              {choice.badge ? (
+                <>
+                  <span className="rounded-full bg-brand-50 px-2.5 py-0.5 text-sm font-medium text-brand-800">{choice.badge}</span>{" "}
+                </>
               ) : null}
+              {choice.detail ? <span className="text-sm text-muted">{choice.detail}</span> : null}
             </button>
           </li>
         );

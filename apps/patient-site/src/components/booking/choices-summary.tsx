@@ -8,7 +8,7 @@ import { placeName, serviceWithDuration } from "./service-and-place-labels";
 
 type Row = { key: SelectionKey; label: string; value: ReactNode; change: string };
 
-/** The choices made so far, each with a button to go back and change it. */
+/** The choices made so far, each with a button to go back and change it; on the review step only the buttons. */
 export function ChoicesSummary({
   service,
   location,
@@ -43,6 +43,22 @@ export function ChoicesSummary({
       value: formatInstantInZone(new Date(selection.time), location.timeZone),
       change: "Change day or time",
     });
+  }
+
+  if (step === "review") {
+    // The review card below already lists every choice; here only the ways back (on a phone it would read twice).
+    return (
+      <nav aria-labelledby="your-choices" className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        <h2 id="your-choices" className="text-sm font-medium text-muted">
+          Change your choices:
+        </h2>
+        {rows.map((row) => (
+          <Button key={row.key} variant="ghost" size="sm" onClick={() => onChange(row.key)}>
+            {row.change}
+          </Button>
+        ))}
+      </nav>
+    );
   }
 
   return (

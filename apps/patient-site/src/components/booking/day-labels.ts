@@ -25,15 +25,20 @@ export function shortMonth(date: string): string {
   return formatDate(date, { month: "short" });
 }
 
-/** "6 openings", "1 opening", "No openings" */
-export function openingsText(count: number): string {
-  if (count === 0) return "No openings";
-  return count === 1 ? "1 opening" : `${count} openings`;
+/** What a calendar day cell shows under its number: "6 open", "1 open", or a dash for none. */
+export function openingsShort(count: number): string {
+  return count > 0 ? `${count} open` : "—";
 }
 
-/** The accessible name of a calendar day: "Tuesday, December 14 — 6 openings". */
-export function calendarDayLabel(date: string, openings: number): string {
-  return `${weekdayAndDate(date)} — ${openingsText(openings).toLowerCase()}`;
+/**
+ * The accessible name of a calendar day. It starts with exactly what the cell shows ("Dec 14, 6 open")
+ * so voice control can say what it sees (WCAG 2.5.3), then gives the full date:
+ * "14, 6 open — Tuesday, December 14"; a day without openings: "20, no openings — Sunday, December 20".
+ */
+export function calendarDayLabel(date: string, openings: number, { showMonth = false } = {}): string {
+  const shown = `${showMonth ? `${shortMonth(date)} ` : ""}${dayOfMonth(date)}`;
+  const count = openings > 0 ? openingsShort(openings) : "no openings";
+  return `${shown}, ${count} — ${weekdayAndDate(date)}`;
 }
 
 /** "December 14 – 27, 2026", "December 28, 2026 – January 10, 2027" */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeName, serviceWithDuration } from "./service-and-place-labels";
+import { firstSentence, placeName, serviceWithDuration } from "./service-and-place-labels";
 
 describe("serviceWithDuration", () => {
   it("adds the duration unless the name already gives it", () => {
@@ -16,5 +16,15 @@ describe("placeName", () => {
     expect(placeName("Downtown Austin", "Austin")).toBe("Downtown Austin");
     expect(placeName("West El Paso", "El Paso")).toBe("West El Paso");
     expect(placeName("Riverside clinic", "Austin")).toBe("Riverside clinic, Austin");
+  });
+});
+
+describe("firstSentence", () => {
+  it("keeps the description up to its first full stop, not one of an abbreviation", () => {
+    expect(firstSentence("A first visit with one of our pain physicians. We talk through your pain.")).toBe(
+      "A first visit with one of our pain physicians.",
+    );
+    expect(firstSentence("Slow, firm pressure (e.g. on the fascia). More text.")).toBe("Slow, firm pressure (e.g. on the fascia).");
+    expect(firstSentence("  No full stop at all  ")).toBe("No full stop at all");
   });
 });

@@ -7,3 +7,9 @@ export function serviceWithDuration(name: string, durationMinutes: number): stri
 export function placeName(locationName: string, city: string): string {
   return locationName.toLowerCase().includes(city.toLowerCase()) ? locationName : `${locationName}, ${city}`;
 }
+
+/** The first sentence of a description, for a card with little room: "A first visit with one of our pain physicians." */
+export function firstSentence(text: string): string {
+  const match = /^.*?[.!?](?=\s+[A-Z"“]|\s*$)/s.exec(text.trim());
+  return match ? match[0] : text.trim();
+}

@@ -9,6 +9,7 @@ import { Skeleton } from "@clinic/ui/skeleton";
 import { skipToken, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
 import { useTRPC } from "~/trpc/react";
+import { focusHeading } from "../focus-heading";
 import type { PatientOutputs } from "~/trpc/types";
 import { AvailabilityCalendar } from "./availability-calendar";
 import { hasEarlierWindow, hasLaterWindow, searchRange, shiftWindow, windowEnd, windowStartFor } from "./calendar-window";
@@ -93,7 +94,7 @@ export function SlotPicker({
   useEffect(() => {
     if (!focusTimes.current) return;
     focusTimes.current = false;
-    timesHeading.current?.focus();
+    focusHeading(timesHeading.current);
   }, [date, timesHeading]);
 
   // Times show only for a day in view; paging to other weeks hides them until a day there is chosen.
@@ -104,7 +105,9 @@ export function SlotPicker({
   return (
     <div className="flex flex-col gap-6">
       <p className="text-muted">
-        Days with openings are marked. Use the arrow keys to move between days. All times are {zone}.
+        Days with openings are marked.{" "}
+        {/* Phones have no arrow keys to speak of; the hint is for keyboards. */}
+        <span className="hidden sm:inline">Use the arrow keys to move between days. </span>All times are {zone}.
       </p>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -173,7 +176,7 @@ export function SlotPicker({
 
       {dayInView ? (
         <section aria-labelledby="times-heading" className="flex flex-col gap-3">
-          <h3 id="times-heading" ref={timesHeading} tabIndex={-1} className="text-xl font-semibold outline-none focus-visible:outline-2">
+          <h3 id="times-heading" ref={timesHeading} tabIndex={-1} className="text-xl font-semibold">
             Times on {weekdayAndDate(dayInView)}
           </h3>
           <p className="text-muted">Times are {zone}.</p>

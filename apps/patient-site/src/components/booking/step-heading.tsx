@@ -1,8 +1,8 @@
 import type { Ref } from "react";
 
 /**
- * A step's heading. It takes focus when the step appears (tabIndex -1: focusable by script only),
- * so keyboard and screen-reader users land on the new question instead of the top of the page.
+ * A step's heading. It takes focus when the step appears (tabIndex -1: focusable by script only, see
+ * focusHeading), so keyboard and screen-reader users land on the new question instead of the top of the page.
  */
 export function StepHeading({
   id,
@@ -18,13 +18,13 @@ export function StepHeading({
   ref?: Ref<HTMLHeadingElement>;
 }) {
   return (
-    <div className="mb-5">
+    <div data-scroll-anchor className="mb-5 scroll-mt-4">
       {number && total ? (
         <p className="text-sm font-medium text-muted">
           Step {number} of {total}
         </p>
       ) : null}
-      <h2 id={id} ref={ref} tabIndex={-1} className="text-2xl font-semibold outline-none focus-visible:outline-2">
+      <h2 id={id} ref={ref} tabIndex={-1} className="text-2xl font-semibold">
         {title}
       </h2>
     </div>

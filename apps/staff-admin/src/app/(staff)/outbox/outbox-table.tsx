@@ -43,8 +43,9 @@ export function OutboxTable({ result, status }: { result: OutboxPage; status: Em
               <TD>
                 <StatusBadge status={email.status} />
               </TD>
-              <TD className="break-all">{email.toAddress}</TD>
-              <TD className="min-w-64">
+              {/* An address on one line (break-all cut it a few characters per line at 1280 px); the table scrolls if it must. */}
+              <TD className="whitespace-nowrap">{email.toAddress}</TD>
+              <TD className="min-w-48">
                 <details>
                   <summary className="cursor-pointer font-medium text-brand-800 underline">{email.subject}</summary>
                   <pre className="mt-2 max-w-prose whitespace-pre-wrap rounded-lg border border-line bg-canvas p-3 font-sans text-sm">
@@ -53,8 +54,8 @@ export function OutboxTable({ result, status }: { result: OutboxPage; status: Em
                 </details>
                 <p className="mt-1 text-xs text-muted">Template: {email.template}</p>
               </TD>
-              <TD className="whitespace-nowrap">{formatInstantInZone(email.createdAt, TIME_ZONE, "short")}</TD>
-              <TD className="whitespace-nowrap">{email.sentAt ? formatInstantInZone(email.sentAt, TIME_ZONE, "short") : "—"}</TD>
+              <TD>{formatInstantInZone(email.createdAt, TIME_ZONE, "short")}</TD>
+              <TD>{email.sentAt ? formatInstantInZone(email.sentAt, TIME_ZONE, "short") : "—"}</TD>
               <TD className="text-right tabular-nums">{email.attempts}</TD>
               <TD className="max-w-xs break-words text-sm">{email.lastError ?? "—"}</TD>
             </TR>

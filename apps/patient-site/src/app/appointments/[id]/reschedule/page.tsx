@@ -4,7 +4,8 @@ import { PageHeader } from "@clinic/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireUser } from "~/auth";
+import { getSessionUser, requireUser } from "~/auth";
+import { APPOINTMENT_NOT_FOUND_TITLE } from "~/components/appointment-not-found";
 import { BookedAppointmentSummary } from "~/components/booking/appointment-summary";
 import { ChangePolicy } from "~/components/booking/change-policy";
 import { getOwnAppointment } from "~/data/appointment";
@@ -12,9 +13,14 @@ import { RescheduleFlow } from "./reschedule-flow";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Reschedule an appointment", robots: { index: false } };
-
 type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  // Signed out: the page sends the visitor to sign in; only a signed-in patient's lookup can say "not found".
+  const found = (await getSessionUser()) ? (await getOwnAppointment(id)) !== null : true;
+  return { title: found ? "Reschedule an appointment" : APPOINTMENT_NOT_FOUND_TITLE, robots: { index: false } };
+}
 
 export default async function ReschedulePage({ params }: Props) {
   const { id } = await params;

@@ -5,16 +5,25 @@ import { PageHeader } from "@clinic/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireUser } from "~/auth";
+import { getSessionUser, requireUser } from "~/auth";
+import { APPOINTMENT_NOT_FOUND_TITLE } from "~/components/appointment-not-found";
+import { FocusPageHeading } from "~/components/focus-page-heading";
 import { BookedAppointmentSummary } from "~/components/booking/appointment-summary";
 import { ChangePolicy } from "~/components/booking/change-policy";
 import { getOwnAppointment } from "~/data/appointment";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Appointment booked", robots: { index: false } };
-
 type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  // Signed out: the page sends the visitor to sign in; only a signed-in patient's lookup can say "not found".
+  const appointment = (await getSessionUser()) ? await getOwnAppointment(id) : undefined;
+  const title =
+    appointment === null ? APPOINTMENT_NOT_FOUND_TITLE : appointment?.status === "cancelled" ? "Appointment cancelled" : "Appointment booked";
+  return { title, robots: { index: false } };
+}
 
 export default async function BookingConfirmedPage({ params }: Props) {
   const { id } = await params;
@@ -28,6 +37,8 @@ export default async function BookingConfirmedPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl">
+      {/* Arriving from Confirm, whose button is gone: focus the outcome, not <body>. */}
+      <FocusPageHeading />
       <PageHeader
         title={cancelled ? "This appointment was cancelled" : "Your appointment is booked"}
         description={cancelled ? undefined : `We have sent the details to ${user.email}.`}

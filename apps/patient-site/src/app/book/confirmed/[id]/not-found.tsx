@@ -1,0 +1,5 @@
+import { AppointmentNotFound } from "~/components/appointment-not-found";
+
+export default function NotFound() {
+  return <AppointmentNotFound />;
+}
