@@ -6,7 +6,7 @@ import { appointmentStatusLabel } from "~/lib/appointment-status-label";
 import { visitLanes } from "./visit-lanes";
 
 /** Pixels per minute of the time axis: a 30-minute visit is tall enough for two lines of text. */
-const PX_PER_MINUTE = 1.25;
+const PX_PER_MINUTE = 1.5;
 
 type Range = { startMinute: number; endMinute: number };
 type HourMark = { minute: number; label: string };
@@ -79,7 +79,8 @@ export function TimeGrid({ columns, axis, timeZone, label }: { columns: GridColu
   const height = (visible.endMinute - visible.startMinute) * PX_PER_MINUTE;
   const inView = (minute: number) => minute >= visible.startMinute && minute < visible.endMinute;
   return (
-    <div role="group" aria-label={label} className="overflow-x-auto rounded-lg border border-line bg-surface print:hidden">
+    // Focusable so keyboard users can scroll it sideways even on a day with no visit to tab to.
+    <div role="group" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-surface focus-visible:outline-2 focus-visible:outline-focus print:hidden">
       <div className="flex min-w-max">
         {axis ? (
           <div className="sticky left-0 z-20 w-16 shrink-0 border-r border-line bg-surface" aria-hidden="true">
@@ -94,7 +95,7 @@ export function TimeGrid({ columns, axis, timeZone, label }: { columns: GridColu
           </div>
         ) : null}
         {columns.map((column) => (
-          <div key={column.key} className="w-56 shrink-0 border-r border-line last:border-r-0">
+          <div key={column.key} className="w-64 shrink-0 border-r border-line last:border-r-0">
             <div className="flex h-14 items-center border-b border-line px-2 text-sm font-semibold">{column.heading}</div>
             <div className="relative bg-canvas" style={{ height }}>
               {column.working.map((range) => {

@@ -59,7 +59,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const step = params.view === "week" ? 7 : 1;
   const href = (to: string, view = params.view) => calendarHref({ view, locationId: location.id, providerId, serviceId, date: to });
   const firstDay = calendar.days[0];
-  const zoneName = describeTimeZone(location.timeZone, noonOf(date), "specific");
+  // A week can straddle a clock change: name the zone generically there ("Eastern Time").
+  const zoneName = describeTimeZone(location.timeZone, noonOf(date), params.view === "week" ? "generic" : "specific");
   const nowMs = renderedAt();
   const title =
     params.view === "week"
@@ -90,6 +91,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       />
       <div className="mb-6">
         <CalendarPickers
+          // A new key per choice: after a client-side navigation the uncontrolled fields show the new choice.
+          key={`${params.view}/${location.id}/${providerId ?? ""}/${serviceId ?? ""}/${date}`}
           view={params.view}
           date={date}
           locationId={location.id}
