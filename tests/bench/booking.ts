@@ -5,6 +5,8 @@
  * `next start` on port 3100; then, in one run on the same server:
  *   - the pure rules: bookableSlots for 8 providers × 60 days (@clinic/domain);
  *   - HTTP: a trivial procedure (clinic.info), availability.search and appointments.book;
+ *   - HTTP on the BUILT staff admin (the next port, 3101, a front-desk user signed in): the trivial `me`,
+ *     calendar.day (every provider's column) and calendar.week (one provider, or the location);
  *   - the raw database floor: constraint-checked inserts/s from plain pg connections.
  * Prints a table, writes bench/results/booking.json, and exits non-zero on any 5xx or double booking.
  */
@@ -17,15 +19,18 @@ import { createMigratedDatabase, dropDatabase, startTestServer, uniqueDatabaseNa
 import { benchBookableSlots } from "@clinic/domain/bench/bookable-slots.bench";
 import { addCalendarDays, todayInZone } from "@clinic/domain/time/zoned-time";
 import pg from "pg";
-import { BENCH_PASSWORD, createBenchClinic, freeSlotStarts, PROVIDERS, TIME_ZONE } from "./dataset";
+import { BENCH_PASSWORD, BENCH_STAFF_EMAIL, createBenchClinic, freeSlotStarts, PROVIDERS, TIME_ZONE } from "./dataset";
 import { constraintCheckedInsertRate } from "./db-floor";
 import { mergeSlices, runLoad, type LoadRequest, type LoadResult } from "./http-load";
 import { signInOverHttp } from "./sign-in";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(here, "..", "..");
-const PORT = 3100;
+/** The patient site's port; the staff admin takes the next one. BENCH_PORT moves both (another bench may hold 3100). */
+const PORT = Number(process.env.BENCH_PORT ?? 3100);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+const STAFF_PORT = PORT + 1;
+const STAFF_ORIGIN = `http://127.0.0.1:${STAFF_PORT}`;
 const PHASE_SECONDS = Number(process.env.BENCH_PHASE_SECONDS ?? 10);
 /** Each phase runs in this many slices, taking turns with the others (see the plan below). */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -38,9 +43,11 @@ const trpcGet = (procedure: string, input: unknown): LoadRequest => ({
 });
 
 async function main(): Promise<number> {
-  if (!existsSync(join(repoRoot, "apps/patient-site/.next/BUILD_ID"))) {
-    console.error("bench: the patient site is not built; run `pnpm build` first (the root `pnpm bench` does).");
-    return 1;
+  for (const app of ["patient-site", "staff-admin"]) {
+    if (!existsSync(join(repoRoot, `apps/${app}/.next/BUILD_ID`))) {
+      console.error(`bench: ${app} is not built; run \`pnpm build\` first (the root \`pnpm bench\` does).`);
+      return 1;
+    }
   }
   console.info("bench: pure bookableSlots (8 providers × 60 days)…");
   const pure = await benchBookableSlots();
@@ -48,6 +55,7 @@ async function main(): Promise<number> {
   const server = await startTestServer({ unsafeFast: false });
   const name = uniqueDatabaseName("clinic_bench_http");
   let app: ChildProcess | undefined;
+  let staffApp: ChildProcess | undefined;
   try {
     const url = await createMigratedDatabase(server.adminUrl, name);
     const pool = new pg.Pool({ connectionString: url, max: 4 });
@@ -57,7 +65,9 @@ async function main(): Promise<number> {
     const clinic = await createBenchClinic(pool);
     console.info(`bench: ${clinic.appointmentCount.toLocaleString("en-US")} appointments over ${PROVIDERS} providers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-    app = await startPatientSite(url);
+    app = await startApp("patient-site", PORT, url);
+    staffApp = await startApp("staff-admin", STAFF_PORT, url);
+    const staffCookie = await signInOverHttp(STAFF_ORIGIN, BENCH_STAFF_EMAIL, BENCH_PASSWORD);
     const cookies = new Map<number, string>();
     for (const patient of clinic.bookingPatients) {
       cookies.set(patient.providerIndex, await signInOverHttp(ORIGIN, patient.email, BENCH_PASSWORD));
@@ -72,6 +82,20 @@ async function main(): Promise<number> {
       return trpcGet("availability.search", { serviceId: clinic.serviceId, locationId: clinic.locationId, providerId, from, to: addCalendarDays(from, 13) });
     };
     const trivial = (): LoadRequest => trpcGet("clinic.info", undefined);
+
+    const staffGet = (procedure: string, input: unknown): LoadRequest => ({ ...trpcGet(procedure, input), headers: { cookie: staffCookie } });
+    const staffTrivial = (): LoadRequest => staffGet("me", undefined);
+    let calendarCount = 0;
+    const nextCalendarDay = (): LoadRequest => {
+      calendarCount++;
+      return staffGet("calendar.day", { locationId: clinic.locationId, date: addCalendarDays(today, (calendarCount % 60) - 30) });
+    };
+    const nextCalendarWeek = (): LoadRequest => {
+      calendarCount++;
+      // Three in four for one provider, one in four the whole location (every provider's visits).
+      const providerId = calendarCount % 4 === 0 ? undefined : clinic.providerIds[calendarCount % PROVIDERS];
+      return staffGet("calendar.week", { locationId: clinic.locationId, date: addCalendarDays(today, 7 * ((calendarCount % 16) - 8)), providerId });
+    };
 
     const freeSlots = clinic.providerIds.map(() => freeSlotStarts(new Date(), 2, 88));
     let bookCount = 0;
@@ -100,22 +124,26 @@ async function main(): Promise<number> {
 
     // Warm up every route (JIT, connection pools, Next's route compilation cache).
     for (const next of [trivial, nextSearch]) await runLoad({ label: "warm-up", origin: ORIGIN, connections: 4, seconds: 2, next });
+    for (const next of [staffTrivial, nextCalendarDay, nextCalendarWeek]) await runLoad({ label: "warm-up", origin: STAFF_ORIGIN, connections: 4, seconds: 2, next });
 
     // The phases take turns in ROUNDS short slices rather than one long run each, so a machine that
     // speeds up or slows down during the run (other tenants, thermal) weighs on every phase alike and
     // the ratios compare like with like.
-    const plan: [label: string, connections: number, next: () => LoadRequest][] = [
+    const plan: [label: string, connections: number, next: () => LoadRequest, origin?: string][] = [
       ["clinic.info (trivial)", 32, trivial],
       ["availability.search", 32, nextSearch],
       ["clinic.info (trivial)", 4, trivial],
       ["availability.search", 4, nextSearch],
       ["appointments.book", 32, nextBooking],
+      ["staff me (trivial)", 4, staffTrivial, STAFF_ORIGIN],
+      ["calendar.day", 4, nextCalendarDay, STAFF_ORIGIN],
+      ["calendar.week", 4, nextCalendarWeek, STAFF_ORIGIN],
     ].filter(([label]) => !ONLY_PHASES || ONLY_PHASES.some((only) => (label as string).startsWith(only))) as typeof plan;
     const slices = plan.map(() => [] as Awaited<ReturnType<typeof runLoad>>[]);
     for (let round = 1; round <= ROUNDS; round++) {
       console.info(`bench: round ${round} of ${ROUNDS}, ${plan.length} phases × ${(PHASE_SECONDS / ROUNDS).toFixed(1)} s…`);
-      for (const [index, [label, connections, next]] of plan.entries()) {
-        slices[index]!.push(await runLoad({ label, origin: ORIGIN, connections, seconds: PHASE_SECONDS / ROUNDS, next }));
+      for (const [index, [label, connections, next, origin]] of plan.entries()) {
+        slices[index]!.push(await runLoad({ label, origin: origin ?? ORIGIN, connections, seconds: PHASE_SECONDS / ROUNDS, next }));
       }
     }
     const http: LoadResult[] = slices.map((phaseSlices) => mergeSlices(phaseSlices).result);
@@ -149,6 +177,7 @@ async function main(): Promise<number> {
     const fiveHundreds = http.reduce((sum, result) => sum + result.status["5xx"] + result.errors, 0);
     return fiveHundreds === 0 && doubleBookings === 0 ? 0 : 1;
   } finally {
+    if (staffApp) await stopProcess(staffApp);
     if (app) await stopProcess(app);
     await dropDatabase(server.adminUrl, name).catch(() => undefined);
     await server.stop();
@@ -170,6 +199,15 @@ function summarise(input: {
   const search32 = { requestsPerSecond: rate("availability.search", 32) };
   const search4 = { p95Ms: input.http.find((r) => r.label.startsWith("availability.search") && r.connections === 4)?.p95Ms ?? Number.NaN };
   const book32 = { requestsPerSecond: rate("appointments.book", 32) };
+  const p95 = (label: string) => input.http.find((r) => r.label.startsWith(label) && r.connections === 4)?.p95Ms ?? Number.NaN;
+  const calendar = {
+    dayP95Ms: p95("calendar.day"),
+    weekP95Ms: p95("calendar.week"),
+    dayVsTrivial: rate("calendar.day", 4) / rate("clinic.info", 4),
+    weekVsTrivial: rate("calendar.week", 4) / rate("clinic.info", 4),
+    dayVsStaffTrivial: rate("calendar.day", 4) / rate("staff me", 4),
+    weekVsStaffTrivial: rate("calendar.week", 4) / rate("staff me", 4),
+  };
   const ratios = {
     searchVsTrivial: search32.requestsPerSecond / trivial32.requestsPerSecond,
     bookVsTrivial: book32.requestsPerSecond / trivial32.requestsPerSecond,
@@ -180,6 +218,9 @@ function summarise(input: {
     searchAtLeastHalfOfTrivial: ratios.searchVsTrivial >= 0.5,
     searchP95AtMost25MsAt4Connections: search4.p95Ms <= 25,
     bookAtLeast0_3OfTrivial: ratios.bookVsTrivial >= 0.3,
+    calendarDayP95AtMost50MsAt4Connections: calendar.dayP95Ms <= 50,
+    calendarWeekP95AtMost50MsAt4Connections: calendar.weekP95Ms <= 50,
+    calendarAtLeastHalfOfTrivial: calendar.dayVsTrivial >= 0.5 && calendar.weekVsTrivial >= 0.5,
     no5xx: input.http.every((r) => r.status["5xx"] === 0 && r.errors === 0),
     noDoubleBookings: input.doubleBookings === 0,
   };
@@ -194,7 +235,7 @@ function summarise(input: {
   console.info(
     [
       "",
-      `Booking benchmark — PostgreSQL ${input.version}, ${input.appointments.toLocaleString("en-US")} appointments, ${PROVIDERS} providers, next start (patient-site), ${PHASE_SECONDS} s per phase in ${ROUNDS} turns`,
+      `Booking benchmark — PostgreSQL ${input.version}, ${input.appointments.toLocaleString("en-US")} appointments, ${PROVIDERS} providers, next start (patient-site, staff-admin), ${PHASE_SECONDS} s per phase in ${ROUNDS} turns`,
       "",
       `  pure bookableSlots, 8 providers × 60 days: median ${fmt(input.pure.medianMs, 2)} ms, p95 ${fmt(input.pure.p95Ms, 2)} ms (${input.pure.runs} runs, ${input.pure.slots} slots)`,
       "",
@@ -206,28 +247,31 @@ function summarise(input: {
       `  availability.search / trivial  ${fmt(ratios.searchVsTrivial, 2)}×  (target ≥ 0.5)`,
       `  appointments.book / trivial    ${fmt(ratios.bookVsTrivial, 2)}×  (target ≥ 0.3)`,
       `  appointments.book / db floor   ${fmt(ratios.bookVsDatabaseFloor, 2)}×`,
+      `  calendar.day  p95 ${fmt(calendar.dayP95Ms)} ms, / clinic.info ${fmt(calendar.dayVsTrivial, 2)}×, / staff me ${fmt(calendar.dayVsStaffTrivial, 2)}×  (4 connections; targets p95 ≤ 50 ms, ≥ 0.5×)`,
+      `  calendar.week p95 ${fmt(calendar.weekP95Ms)} ms, / clinic.info ${fmt(calendar.weekVsTrivial, 2)}×, / staff me ${fmt(calendar.weekVsStaffTrivial, 2)}×`,
       `  bookings made ${input.booked}, double bookings ${input.doubleBookings}`,
       `  targets: ${Object.entries(targets).map(([name, met]) => `${name} ${met ? "met" : "MISSED"}`).join(", ")}`,
       "",
     ].join("\n"),
   );
-  return { ranAt: new Date().toISOString(), postgres: input.version, appointments: input.appointments, providers: PROVIDERS, phaseSeconds: PHASE_SECONDS, rounds: ROUNDS, pure: input.pure, http: input.http, databaseFloor: input.floor, ratios, bookingsMade: input.booked, doubleBookings: input.doubleBookings, targets };
+  return { ranAt: new Date().toISOString(), postgres: input.version, appointments: input.appointments, providers: PROVIDERS, phaseSeconds: PHASE_SECONDS, rounds: ROUNDS, pure: input.pure, http: input.http, databaseFloor: input.floor, ratios, calendar, bookingsMade: input.booked, doubleBookings: input.doubleBookings, targets };
 }
 
-async function startPatientSite(databaseUrl: string): Promise<ChildProcess> {
+async function startApp(appName: "patient-site" | "staff-admin", port: number, databaseUrl: string): Promise<ChildProcess> {
+  const origin = `http://127.0.0.1:${port}`;
   // Node runs Next's own CLI so that extra Node flags can be given (BENCH_APP_NODE_ARGS, e.g.
   // "--cpu-prof --cpu-prof-dir=/tmp/profile" to see where the server spends its time).
-  const nextCli = join(repoRoot, "apps/patient-site/node_modules/next/dist/bin/next");
+  const nextCli = join(repoRoot, `apps/${appName}/node_modules/next/dist/bin/next`);
   const nodeArgs = process.env.BENCH_APP_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, nextCli, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    cwd: join(repoRoot, "apps/patient-site"),
+  const child = spawn(process.execPath, [...nodeArgs, nextCli, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: join(repoRoot, `apps/${appName}`),
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: randomBytes(32).toString("base64url"),
-      AUTH_URL: ORIGIN,
+      AUTH_URL: origin,
       AUTH_TRUST_HOST: "true",
       PATIENT_SITE_URL: ORIGIN,
       NODE_ENV: "production",
@@ -238,7 +282,8 @@ async function startPatientSite(databaseUrl: string): Promise<ChildProcess> {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     try {
-      if ((await fetch(`${ORIGIN}/api/trpc/clinic.info`)).ok) return child;
+      // Any answer (the staff admin's sign-in page, or a 401 from its API) means the server is up.
+      if ((await fetch(`${origin}/sign-in`)).status < 500) return child;
     } catch {
       // not listening yet
     }

@@ -7,7 +7,8 @@ import { hashPassword } from "@clinic/auth/password";
 import { addCalendarDays, isoWeekday, todayInZone, wallClockToInstant } from "@clinic/domain/time/zoned-time";
 import type pg from "pg";
 
-export const PROVIDERS = 12;
+/** At least 20: the staff calendar draws a column per provider (issue 10, Performance). */
+export const PROVIDERS = 20;
 export const TIME_ZONE = "America/Chicago";
 export const SLOT_MINUTES = 45;
 /** Slots per day: 08:00 + k × 45 min, k = 0 … 12 (the last ends 17:45). */
@@ -17,6 +18,8 @@ const FUTURE_DAYS = 90;
 /** Patients who hold the generated appointments; with ≥ PROVIDERS of them nobody is double-booked. */
 const HISTORY_PATIENTS = 240;
 export const BENCH_PASSWORD = "bench-password-2026";
+/** A front-desk log-in for the staff-admin phases (calendar.day, calendar.week). */
+export const BENCH_STAFF_EMAIL = "desk@bench.test";
 
 export type BenchClinic = {
   locationId: string;
@@ -74,6 +77,7 @@ export async function createBenchClinic(pool: pg.Pool): Promise<BenchClinic> {
     ]);
     await pool.query("insert into patients (user_id) values ($1)", [userId]);
   }
+  await pool.query(`insert into users (email, name, role, password_hash) values ($1, 'Bench Front Desk', 'front_desk', $2)`, [BENCH_STAFF_EMAIL, passwordHash]);
 
   // (provider index + PROVIDERS × k) mod HISTORY_PATIENTS differs across providers for one slot k,
   // and different k never overlap, so no patient holds two overlapping visits.

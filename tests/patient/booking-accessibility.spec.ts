@@ -5,6 +5,8 @@ import { expectNoSeriousA11yViolations } from "../fixtures/axe";
 const OPEN_DAY = /^(?:\w{3} )?\d{1,2}, \d+ open — \w+day, \w+ \d{1,2}$/;
 
 test("each step of /book has no serious accessibility violations", async ({ page }) => {
+  // Five steps, each checked at two viewports.
+  test.setTimeout(120_000);
   await page.goto("/book");
   await expect(page.getByRole("heading", { level: 2, name: "Choose a service" })).toBeVisible();
   await expectNoSeriousA11yViolations(page, "/book (choose a service)");

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { demoAccount } from "../fixtures/accounts";
 import { expectNoSeriousA11yViolations } from "../fixtures/axe";
 import { newPatientIdentity, signUpPatient } from "../fixtures/new-patient";
+import { searchPatients } from "../fixtures/patient-search";
 import { submitSignIn } from "../fixtures/sign-in";
 
 // Each page is checked at the desktop viewport and at 390×844 (fixtures/axe.ts).
@@ -21,7 +22,7 @@ test("the staff pages have no serious accessibility violations", async ({ page }
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectNoSeriousA11yViolations(page, "the patient search");
 
-  await page.goto("/patients?q=5125550142");
+  await searchPatients(page, "5125550142");
   await page.getByRole("link", { name: "Alex Rivera" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Alex Rivera" })).toBeVisible();
   await expectNoSeriousA11yViolations(page, "a patient's record");

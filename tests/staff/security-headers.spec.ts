@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { demoAccount } from "../fixtures/accounts";
 import { visitSecured, watchCspViolations } from "../fixtures/security-headers";
+import { searchPatients } from "../fixtures/patient-search";
 import { submitSignIn } from "../fixtures/sign-in";
 
 test("every page sends the security headers, cannot be framed, and runs without a CSP violation", async ({ page }) => {
@@ -11,8 +12,9 @@ test("every page sends the security headers, cannot be framed, and runs without 
   await expect(page).not.toHaveURL(/\/sign-in/);
   for (const path of ["/", "/patients", "/outbox", "/no-such-page"]) await visitSecured(page, path);
 
-  await page.goto("/patients?q=Rivera");
+  await searchPatients(page, "Rivera");
   const patient = page.locator('main a[href^="/patients/"]').first();
+  await expect(patient).toBeVisible();
   await visitSecured(page, (await patient.getAttribute("href")) ?? "/patients");
 
   expect(await violations()).toEqual([]);

@@ -144,6 +144,13 @@ const patientMatrix: Record<string, Entry> = {
   },
 };
 
+/** Admin and front desk see the clinic's provider; the clinic's provider user is linked to no provider record, so sees no column. */
+function calendarCheck(result: unknown, clinic: TestClinic, actor: Actor) {
+  const { providers, notice } = result as { providers: { id: string }[]; notice: string | null };
+  if (actor === "provider") expect({ providers, notice }).toEqual({ providers: [], notice: expect.stringContaining("not linked") });
+  else expect(providers.map((provider) => provider.id)).toContain(clinic.provider.id);
+}
+
 const staffMatrix: Record<string, Entry> = {
   me: { outcomes: staffOnly(STAFF_ROLES) },
   "dashboard.summary": { outcomes: staffOnly(["admin", "front_desk", "provider"]) },
@@ -153,6 +160,17 @@ const staffMatrix: Record<string, Entry> = {
     input: (clinic) => ({ patientId: clinic.patientA.patientId }),
   },
   "outbox.list": { outcomes: staffOnly(["admin"]), input: () => ({ page: 1, pageSize: 20 }) },
+  "calendar.day": {
+    outcomes: staffOnly(["admin", "front_desk", "provider"]),
+    input: (clinic) => ({ locationId: clinic.locations.downtown.id, date: addCalendarDays(todayInZone("America/Chicago"), 3) }),
+    check: calendarCheck,
+  },
+  "calendar.week": {
+    outcomes: staffOnly(["admin", "front_desk", "provider"]),
+    input: (clinic) => ({ locationId: clinic.locations.downtown.id, date: todayInZone("America/Chicago") }),
+    check: calendarCheck,
+  },
+  "calendar.choices": { outcomes: staffOnly(["admin", "front_desk", "provider"]) },
 };
 
 let testDb: TestDatabase;

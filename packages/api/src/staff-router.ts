@@ -1,3 +1,4 @@
+import { calendarRouter } from "./routers/calendar/router";
 import { dashboardRouter } from "./routers/dashboard/router";
 import { outboxRouter } from "./routers/outbox/router";
 import { patientsRouter } from "./routers/patients/router";
@@ -8,6 +9,7 @@ import { createCallerFactory, router } from "./trpc";
 export const staffRouter = router({
   me,
   dashboard: dashboardRouter,
+  calendar: calendarRouter,
   patients: patientsRouter,
   outbox: outboxRouter,
 });

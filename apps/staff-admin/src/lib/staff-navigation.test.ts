@@ -2,12 +2,16 @@ import { describe, expect, it } from "vitest";
 import { canSeePatientData, isCurrentPath, navigationFor } from "./staff-navigation";
 
 describe("navigationFor", () => {
-  it.each(["front_desk", "provider"] as const)("shows Patients to %s", (role) => {
-    expect(navigationFor(role).map((item) => item.label)).toEqual(["Dashboard", "Patients"]);
+  it("shows the front desk the dashboard, calendar and patients", () => {
+    expect(navigationFor("front_desk").map((item) => item.label)).toEqual(["Dashboard", "Calendar", "Patients"]);
+  });
+
+  it("starts a provider at their calendar, without the all-provider dashboard", () => {
+    expect(navigationFor("provider").map((item) => item.label)).toEqual(["Calendar", "Patients"]);
   });
 
   it("adds the email outbox for administrators only", () => {
-    expect(navigationFor("admin").map((item) => item.label)).toEqual(["Dashboard", "Patients", "Outbox"]);
+    expect(navigationFor("admin").map((item) => item.label)).toEqual(["Dashboard", "Calendar", "Patients", "Outbox"]);
   });
 
   it("hides Patients from the content editor", () => {

@@ -1,4 +1,5 @@
 import { PATIENT_DATA_ROLES, type Role } from "@clinic/domain/people/roles";
+import { rolesThatMay } from "@clinic/domain/people/staff-permissions";
 
 export type NavItem = { href: string; label: string };
 
@@ -12,7 +13,9 @@ export function canSeePatientData(role: Role): boolean {
  * library editing, users) stay hidden rather than showing links that lead nowhere.
  */
 export function navigationFor(role: Role): NavItem[] {
-  const items: NavItem[] = [{ href: "/", label: "Dashboard" }];
+  // A provider's home is their own calendar day (the dashboard lists everyone's visits).
+  const items: NavItem[] = role === "provider" ? [] : [{ href: "/", label: "Dashboard" }];
+  if ((rolesThatMay("appointments.viewAll", "appointments.viewOwn") as readonly Role[]).includes(role)) items.push({ href: "/calendar", label: "Calendar" });
   if (canSeePatientData(role)) items.push({ href: "/patients", label: "Patients" });
   // Sent and queued email holds patients' addresses: administrators only.
   if (role === "admin") items.push({ href: "/outbox", label: "Outbox" });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { requireStaff } from "~/auth";
 import { DayPicker } from "~/components/dashboard/day-picker";
 import { EditorWelcome } from "~/components/dashboard/editor-welcome";
@@ -15,6 +16,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requireStaff();
   // The content editor has no patient-data role: no schedule, and no call that would be refused and audited.
   if (!canSeePatientData(user.role)) return <EditorWelcome name={user.name} />;
+  // Providers land on their own day.
+  if (user.role === "provider") redirect("/calendar");
 
   const { date, invalid } = parseDashboardDate((await searchParams).date);
   const caller = await getCaller();
