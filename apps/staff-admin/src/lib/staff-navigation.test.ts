@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { canSeePatientData, isCurrentPath, navigationFor } from "./staff-navigation";
 
 describe("navigationFor", () => {
-  it.each(["front_desk", "provider"] as const)("shows Patients to %s", (role) => {
-    expect(navigationFor(role).map((item) => item.label)).toEqual(["Dashboard", "Patients"]);
+  it.each(["front_desk", "provider"] as const)("shows Patients and Schedules to %s", (role) => {
+    expect(navigationFor(role).map((item) => item.label)).toEqual(["Dashboard", "Patients", "Schedules"]);
   });
 
   it("adds the email outbox for administrators only", () => {
-    expect(navigationFor("admin").map((item) => item.label)).toEqual(["Dashboard", "Patients", "Outbox"]);
+    expect(navigationFor("admin").map((item) => item.label)).toEqual(["Dashboard", "Patients", "Schedules", "Outbox"]);
   });
 
   it("hides Patients from the content editor", () => {

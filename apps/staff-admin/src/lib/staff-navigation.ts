@@ -1,4 +1,5 @@
-import { PATIENT_DATA_ROLES, type Role } from "@clinic/domain/people/roles";
+import { isStaffRole, PATIENT_DATA_ROLES, type Role } from "@clinic/domain/people/roles";
+import { staffMay } from "@clinic/domain/people/staff-permissions";
 
 export type NavItem = { href: string; label: string };
 
@@ -8,12 +9,13 @@ export function canSeePatientData(role: Role): boolean {
 }
 
 /**
- * The areas a staff member sees in the navigation. Areas that do not exist yet (schedules, health
+ * The areas a staff member sees in the navigation. Areas that do not exist yet (health
  * library editing, users) stay hidden rather than showing links that lead nowhere.
  */
 export function navigationFor(role: Role): NavItem[] {
   const items: NavItem[] = [{ href: "/", label: "Dashboard" }];
   if (canSeePatientData(role)) items.push({ href: "/patients", label: "Patients" });
+  if (isStaffRole(role) && (staffMay(role, "schedules.viewAll") || staffMay(role, "schedules.viewOwn"))) items.push({ href: "/schedules", label: "Schedules" });
   // Sent and queued email holds patients' addresses: administrators only.
   if (role === "admin") items.push({ href: "/outbox", label: "Outbox" });
   return items;
