@@ -148,6 +148,22 @@ function ChangeForm({ kind, id, heading, children }: { kind: ChangeFormKind; id:
   );
 }
 
+/** The location select of a change form; `everywhere` adds a first option for every location (posted as ""). */
+function LocationField({ id, locations, value, everywhere }: { id: string; locations: Option[]; value: string | undefined; everywhere?: string }) {
+  return (
+    <Field id={id} label="Location" required={!everywhere}>
+      <Select id={id} name="locationId" required={!everywhere} defaultValue={value ?? (everywhere ? "" : locations[0]?.id)}>
+        {everywhere ? <option value="">{everywhere}</option> : null}
+        {locations.map((location) => (
+          <option key={location.id} value={location.id}>
+            {location.name}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 function PartOfDay({ id, values }: { id: string; values: Record<string, string> }) {
   return (
     <div className="grid gap-3 sm:grid-cols-3">
@@ -169,15 +185,7 @@ export function ClosureForm({ locations }: { locations: Option[] }) {
     <ChangeForm kind="closure" id="closure" heading="Close a location">
       {(values) => (
         <>
-          <Field id="closure-location" label="Location" required>
-            <Select id="closure-location" name="locationId" required defaultValue={values.locationId ?? locations[0]?.id}>
-              {locations.map((location) => (
-                <option key={location.id} value={location.id}>
-                  {location.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <LocationField id="closure-location" locations={locations} value={values.locationId} />
           <PartOfDay id="closure" values={values} />
           <Field id="closure-reason" label="Reason" required>
             <Input id="closure-reason" name="reason" required maxLength={200} defaultValue={values.reason ?? ""} />
@@ -201,16 +209,7 @@ export function ExceptionForm({ provider, locations }: { provider: Option; locat
                 <option value="extra_hours">Extra hours</option>
               </Select>
             </Field>
-            <Field id="exception-location" label="Location">
-              <Select id="exception-location" name="locationId" defaultValue={values.locationId ?? ""}>
-                <option value="">Every location (time off only)</option>
-                {locations.map((location) => (
-                  <option key={location.id} value={location.id}>
-                    {location.name}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <LocationField id="exception-location" locations={locations} value={values.locationId} everywhere="Every location (time off only)" />
           </div>
           <PartOfDay id="exception" values={values} />
           <Field id="exception-note" label="Note">
@@ -305,16 +304,7 @@ export function RequestTimeOffForm({ locations }: { locations: Option[] }) {
       <form action={formAction} className="mt-3 flex flex-col gap-3">
         <input type="hidden" name="changeKind" value="exception" />
         <input type="hidden" name="exceptionKind" value="time_off" />
-        <Field id="request-location" label="Location">
-          <Select id="request-location" name="locationId" defaultValue={values.locationId ?? ""}>
-            <option value="">Every location</option>
-            {locations.map((location) => (
-              <option key={location.id} value={location.id}>
-                {location.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <LocationField id="request-location" locations={locations} value={values.locationId} everywhere="Every location" />
         <PartOfDay id="request" values={values} />
         <Field id="request-note" label="Note">
           <Input id="request-note" name="note" maxLength={200} defaultValue={values.note ?? ""} />
