@@ -37,6 +37,9 @@ async function previewTimeOff(page: Page, locationName: string, date: string) {
   await form.getByLabel("Date").fill(date);
   await form.getByRole("button", { name: "Preview change" }).click();
   await expect(form.getByRole("heading", { name: "Effect of this change" })).toBeFocused();
+  // The form shows what it posted, so "Save change" sends the change just previewed.
+  await expect(form.getByLabel("Location").locator("option:checked")).toHaveText(locationName);
+  await expect(form.getByLabel("Date")).toHaveValue(date);
   return form;
 }
 

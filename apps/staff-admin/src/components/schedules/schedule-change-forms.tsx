@@ -108,8 +108,8 @@ function ChangeForm({ kind, id, heading, children }: { kind: ChangeFormKind; id:
       </h3>
       <form action={formAction} className="mt-3 flex flex-col gap-3" aria-describedby={state.formError ? `${id}-error` : undefined}>
         <input type="hidden" name="changeKind" value={kind} />
-        {/* A saved form starts empty again: the key resets uncontrolled fields. */}
-        <div key={state.stage === "saved" ? state.message : "editing"} className="flex flex-col gap-3">
+        {/* React resets a form after its action; remounting with the posted values shows exactly what the next post sends. */}
+        <div key={JSON.stringify(values)} className="flex flex-col gap-3">
           {children(values)}
         </div>
         {state.formError ? (
@@ -231,45 +231,48 @@ export function WeeklyHoursForm({ provider, location, hours }: { provider: Optio
         <>
           <input type="hidden" name="providerId" value={provider.id} />
           <input type="hidden" name="locationId" value={location.id} />
-          <table className="text-sm">
-            <caption className="sr-only">Working hours per weekday; a second interval makes a split shift</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="text-left">Day</th>
-                {Array.from({ length: SHIFTS_PER_DAY }, (_, index) => (
-                  <th key={index} scope="col" className="text-left">
-                    {index === 0 ? "First interval" : "Second interval"}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {WEEKDAYS.map(([weekday, name]) => {
-                const today = hours.filter((row) => row.weekday === weekday);
-                return (
-                  <tr key={weekday}>
-                    <th scope="row" className="pr-3 text-left font-medium">
-                      {name}
+          {/* Seven rows of four times do not fit a phone: the table scrolls sideways, not the page. */}
+          <div className="overflow-x-auto">
+            <table className="text-sm">
+              <caption className="sr-only">Working hours per weekday; a second interval makes a split shift</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="text-left">Day</th>
+                  {Array.from({ length: SHIFTS_PER_DAY }, (_, index) => (
+                    <th key={index} scope="col" className="text-left">
+                      {index === 0 ? "First interval" : "Second interval"}
                     </th>
-                    {Array.from({ length: SHIFTS_PER_DAY }, (_, index) => {
-                      const shift = index + 1;
-                      const startName = `start-${weekday}-${shift}`;
-                      const endName = `end-${weekday}-${shift}`;
-                      return (
-                        <td key={shift} className="py-1 pr-3">
-                          <span className="flex items-center gap-1">
-                            <Input aria-label={`${name}, interval ${shift}, from`} name={startName} type="time" defaultValue={values[startName] ?? today[index]?.start ?? ""} />
-                            <span aria-hidden="true">–</span>
-                            <Input aria-label={`${name}, interval ${shift}, until`} name={endName} type="time" defaultValue={values[endName] ?? today[index]?.end ?? ""} />
-                          </span>
-                        </td>
-                      );
-                    })}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {WEEKDAYS.map(([weekday, name]) => {
+                  const today = hours.filter((row) => row.weekday === weekday);
+                  return (
+                    <tr key={weekday}>
+                      <th scope="row" className="pr-3 text-left font-medium">
+                        {name}
+                      </th>
+                      {Array.from({ length: SHIFTS_PER_DAY }, (_, index) => {
+                        const shift = index + 1;
+                        const startName = `start-${weekday}-${shift}`;
+                        const endName = `end-${weekday}-${shift}`;
+                        return (
+                          <td key={shift} className="py-1 pr-3">
+                            <span className="flex items-center gap-1">
+                              <Input aria-label={`${name}, interval ${shift}, from`} name={startName} type="time" defaultValue={values[startName] ?? today[index]?.start ?? ""} />
+                              <span aria-hidden="true">–</span>
+                              <Input aria-label={`${name}, interval ${shift}, until`} name={endName} type="time" defaultValue={values[endName] ?? today[index]?.end ?? ""} />
+                            </span>
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
           <div className="grid gap-3 sm:grid-cols-2">
             <Field id={`${id}-from`} label="Effective from (empty: now)">
               <Input id={`${id}-from`} name="effectiveFrom" type="date" defaultValue={values.effectiveFrom ?? ""} />
@@ -304,11 +307,13 @@ export function RequestTimeOffForm({ locations }: { locations: Option[] }) {
       <form action={formAction} className="mt-3 flex flex-col gap-3">
         <input type="hidden" name="changeKind" value="exception" />
         <input type="hidden" name="exceptionKind" value="time_off" />
-        <LocationField id="request-location" locations={locations} value={values.locationId} everywhere="Every location" />
-        <PartOfDay id="request" values={values} />
-        <Field id="request-note" label="Note">
-          <Input id="request-note" name="note" maxLength={200} defaultValue={values.note ?? ""} />
-        </Field>
+        <div key={JSON.stringify(values)} className="flex flex-col gap-3">
+          <LocationField id="request-location" locations={locations} value={values.locationId} everywhere="Every location" />
+          <PartOfDay id="request" values={values} />
+          <Field id="request-note" label="Note">
+            <Input id="request-note" name="note" maxLength={200} defaultValue={values.note ?? ""} />
+          </Field>
+        </div>
         {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
         {state.message ? (
           <>
