@@ -2,6 +2,7 @@ import { calendarRouter } from "./routers/calendar/router";
 import { dashboardRouter } from "./routers/dashboard/router";
 import { outboxRouter } from "./routers/outbox/router";
 import { patientsRouter } from "./routers/patients/router";
+import { schedulesRouter } from "./routers/schedules/router";
 import { me } from "./routers/staff/me";
 import { createCallerFactory, router } from "./trpc";
 
@@ -12,6 +13,7 @@ export const staffRouter = router({
   calendar: calendarRouter,
   patients: patientsRouter,
   outbox: outboxRouter,
+  schedules: schedulesRouter,
 });
 export type StaffRouter = typeof staffRouter;
 

@@ -20,6 +20,8 @@ describe("migrations", () => {
       "audit_events",
       "auth_sessions",
       "email_outbox",
+      "kept_visits",
+      "location_closures",
       "locations",
       "patients",
       "provider_locations",

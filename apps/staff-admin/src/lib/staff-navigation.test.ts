@@ -2,20 +2,35 @@ import { describe, expect, it } from "vitest";
 import { canSeePatientData, isCurrentPath, navigationFor } from "./staff-navigation";
 
 describe("navigationFor", () => {
-  it("shows the front desk the dashboard, calendar and patients", () => {
-    expect(navigationFor("front_desk").map((item) => item.label)).toEqual(["Dashboard", "Calendar", "Patients"]);
+  it("shows the front desk the day's work: calendar, booking, patients, schedules and settings", () => {
+    expect(navigationFor("front_desk").map((item) => item.label)).toEqual([
+      "Dashboard",
+      "Calendar",
+      "Book a visit",
+      "Patients",
+      "Schedules",
+      "Settings",
+    ]);
   });
 
-  it("starts a provider at their calendar, without the all-provider dashboard", () => {
-    expect(navigationFor("provider").map((item) => item.label)).toEqual(["Calendar", "Patients"]);
+  it("starts a provider at their calendar, without the all-provider dashboard or booking for others", () => {
+    expect(navigationFor("provider").map((item) => item.label)).toEqual(["Calendar", "Patients", "Schedules", "Settings"]);
   });
 
   it("adds the email outbox for administrators only", () => {
-    expect(navigationFor("admin").map((item) => item.label)).toEqual(["Dashboard", "Calendar", "Patients", "Outbox"]);
+    expect(navigationFor("admin").map((item) => item.label)).toEqual([
+      "Dashboard",
+      "Calendar",
+      "Book a visit",
+      "Patients",
+      "Schedules",
+      "Settings",
+      "Outbox",
+    ]);
   });
 
   it("hides Patients from the content editor", () => {
-    expect(navigationFor("content_editor").map((item) => item.label)).toEqual(["Dashboard"]);
+    expect(navigationFor("content_editor").map((item) => item.label)).toEqual(["Dashboard", "Settings"]);
     expect(canSeePatientData("content_editor")).toBe(false);
   });
 

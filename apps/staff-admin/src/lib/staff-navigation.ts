@@ -1,5 +1,5 @@
-import { PATIENT_DATA_ROLES, type Role } from "@clinic/domain/people/roles";
-import { rolesThatMay } from "@clinic/domain/people/staff-permissions";
+import { isStaffRole, PATIENT_DATA_ROLES, type Role } from "@clinic/domain/people/roles";
+import { staffMay, type StaffCapability } from "@clinic/domain/people/staff-permissions";
 
 export type NavItem = { href: string; label: string };
 
@@ -8,18 +8,24 @@ export function canSeePatientData(role: Role): boolean {
   return (PATIENT_DATA_ROLES as readonly Role[]).includes(role);
 }
 
-/**
- * The areas a staff member sees in the navigation. Areas that do not exist yet (schedules, health
- * library editing, users) stay hidden rather than showing links that lead nowhere.
- */
-export function navigationFor(role: Role): NavItem[] {
-  // A provider's home is their own calendar day (the dashboard lists everyone's visits).
-  const items: NavItem[] = role === "provider" ? [] : [{ href: "/", label: "Dashboard" }];
-  if ((rolesThatMay("appointments.viewAll", "appointments.viewOwn") as readonly Role[]).includes(role)) items.push({ href: "/calendar", label: "Calendar" });
-  if (canSeePatientData(role)) items.push({ href: "/patients", label: "Patients" });
+/** Each area and the capabilities (any of them) that open it, in the order the nav shows them. */
+const AREAS: { href: string; label: string; needs: StaffCapability[] }[] = [
+  { href: "/calendar", label: "Calendar", needs: ["appointments.viewAll", "appointments.viewOwn"] },
+  { href: "/book", label: "Book a visit", needs: ["appointments.bookForPatient"] },
+  { href: "/patients", label: "Patients", needs: ["patients.viewAll", "patients.viewOwn"] },
+  { href: "/schedules", label: "Schedules", needs: ["schedules.viewAll", "schedules.viewOwn"] },
+  { href: "/settings", label: "Settings", needs: ["catalogue.view"] },
   // Sent and queued email holds patients' addresses: administrators only.
-  if (role === "admin") items.push({ href: "/outbox", label: "Outbox" });
-  return items;
+  { href: "/outbox", label: "Outbox", needs: ["outbox.read"] },
+];
+
+/** The areas a staff member sees in the navigation; areas a role may not use are not shown. */
+export function navigationFor(role: Role): NavItem[] {
+  if (!isStaffRole(role)) return [];
+  // A provider's home is their own calendar day (the dashboard lists everyone's visits).
+  const home: NavItem[] = role === "provider" ? [] : [{ href: "/", label: "Dashboard" }];
+  const areas = AREAS.filter((area) => area.needs.some((capability) => staffMay(role, capability)));
+  return [...home, ...areas.map(({ href, label }) => ({ href, label }))];
 }
 
 /** The nav item the current path belongs to: "/" only matches itself, others match their subpages too. */

@@ -19,7 +19,7 @@ import type { ServiceCategory } from "@clinic/domain/clinic/service-category";
 import type { ArticleKind, ArticleStatus } from "@clinic/domain/content/article-kind";
 import type { Role, StaffRole } from "@clinic/domain/people/roles";
 import type { BookingPolicy } from "@clinic/domain/scheduling/booking-policy";
-import type { ScheduleExceptionKind, WallTime } from "@clinic/domain/scheduling/weekly-schedule";
+import type { ScheduleExceptionKind, ScheduleExceptionStatus, WallTime } from "@clinic/domain/scheduling/weekly-schedule";
 import type { SessionUser } from "@clinic/domain/people/session-user";
 import { randomUUID } from "node:crypto";
 import { createTRPCContext } from "../context";
@@ -279,6 +279,7 @@ export async function createScheduleException(
     start?: WallTime | null;
     end?: WallTime | null;
     note?: string | null;
+    status?: ScheduleExceptionStatus;
   },
 ) {
   const [exception] = await db
@@ -291,6 +292,7 @@ export async function createScheduleException(
       startTime: fields.start ?? null,
       endTime: fields.end ?? null,
       note: fields.note ?? null,
+      status: fields.status ?? "approved",
     })
     .returning();
   if (!exception) throw new Error("no schedule exception inserted");

@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   "appointment.booked",
   "appointment.rescheduled",
   "appointment.cancelled",
+  "appointment.kept_outside_hours",
   "patient.listed",
   "patient.viewed",
   "outbox.viewed",

@@ -1,10 +1,10 @@
 import type { Executor } from "../client";
-import { appointments, providerScheduleExceptions, providerWeeklyHours } from "../schema";
+import { appointments, locationClosures, providerScheduleExceptions, providerWeeklyHours } from "../schema";
 import { ACTIVE_APPOINTMENT_STATUSES } from "@clinic/domain/appointments/appointment-status";
 import { blockedTime, type HeldTime, type Interval, type ProviderAvailability } from "@clinic/domain/scheduling/bookable-slots";
 import { LONGEST_HOLD_MINUTES } from "@clinic/domain/scheduling/booking-policy";
 import type { ReadScope } from "@clinic/domain/scheduling/read-scope";
-import type { ScheduleException, ScheduleExceptionKind, WeeklyHours } from "@clinic/domain/scheduling/weekly-schedule";
+import type { LocationClosure, ScheduleException, ScheduleExceptionKind, WeeklyHours } from "@clinic/domain/scheduling/weekly-schedule";
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 
 const LONGEST_HOLD_MS = LONGEST_HOLD_MINUTES * 60_000;
@@ -12,6 +12,7 @@ const LONGEST_HOLD_MS = LONGEST_HOLD_MINUTES * 60_000;
 type HoursRow = { providerId: string; weekday: number; start: string; end: string; effectiveFrom: string | null; effectiveTo: string | null };
 type ExceptionRow = { providerId: string; date: string; kind: ScheduleExceptionKind; start: string | null; end: string | null };
 type BusyRow = { providerId: string; spans: string };
+type ClosureRow = { date: string; start: string | null; end: string | null };
 
 /** PostgreSQL `time` reads as "09:00:00"; schedules speak "09:00". */
 const wallTime = (value: string) => value.slice(0, 5);
@@ -25,7 +26,7 @@ function listFor<T>(groups: Map<string, T[]>, providerId: string): T[] {
   return list;
 }
 
-type AvailabilityColumns = { hours: HoursRow[] | null; exceptions: ExceptionRow[] | null; busy: BusyRow[] | null };
+type AvailabilityColumns = { hours: HoursRow[] | null; exceptions: ExceptionRow[] | null; closures: ClosureRow[] | null; busy: BusyRow[] | null };
 
 export type AvailabilityScope = ReadScope & { ignore?: { appointmentId: string; patientId: string } };
 
@@ -39,7 +40,7 @@ const activeStatus = () =>
 const epochMs = (column: AnyColumn) => sql`(date_part('epoch', ${column}) * 1000)::bigint`;
 
 /**
- * The three columns (hours, exceptions, busy) that loadProviderAvailability reads, for the
+ * The four columns (hours, exceptions, closures, busy) that loadProviderAvailability reads, for the
  * providers `providerIds` (a list of uuids, or a subquery) selects: for statements that read
  * them together with something else in one round trip.
  */
@@ -48,6 +49,7 @@ export function availabilityColumns(providerIds: SQL, locationId: string, scope:
   const h = providerWeeklyHours;
   const e = providerScheduleExceptions;
   const a = appointments;
+  const c = locationClosures;
   return sql`
       (select json_agg(json_build_object('providerId', ${h.providerId}, 'weekday', ${h.weekday}, 'start', ${h.startTime}, 'end', ${h.endTime},
           'effectiveFrom', ${h.effectiveFrom}, 'effectiveTo', ${h.effectiveTo}))
@@ -56,7 +58,12 @@ export function availabilityColumns(providerIds: SQL, locationId: string, scope:
       (select json_agg(json_build_object('providerId', ${e.providerId}, 'date', ${e.date}, 'kind', ${e.kind}, 'start', ${e.startTime}, 'end', ${e.endTime}))
         from ${e}
         where ${e.providerId} in (${providerIds}) and ${e.date} between ${scope.dates.from}::date and ${scope.dates.to}::date
-          and (${e.locationId} = ${locationId}::uuid or ${e.locationId} is null)) as exceptions,
+          and (${e.locationId} = ${locationId}::uuid or ${e.locationId} is null)
+          -- Requested time off blocks nothing until an administrator approves it.
+          and ${e.status} = 'approved') as exceptions,
+      (select json_agg(json_build_object('date', ${c.date}, 'start', ${c.startTime}, 'end', ${c.endTime}))
+        from ${c}
+        where ${c.locationId} = ${locationId}::uuid and ${c.date} between ${scope.dates.from}::date and ${scope.dates.to}::date) as closures,
       (select json_agg(json_build_object('providerId', held.provider_id, 'spans', held.spans))
         from (
           select ${a.providerId} as provider_id, string_agg(
@@ -90,6 +97,11 @@ export function toProviderAvailability(providerIds: readonly string[], row: Avai
   for (const { providerId, date, kind, start, end } of row?.exceptions ?? []) {
     listFor(exceptions, providerId).push({ date, kind, start: start === null ? null : wallTime(start), end: end === null ? null : wallTime(end) });
   }
+  const closures: LocationClosure[] = (row?.closures ?? []).map(({ date, start, end }) => ({
+    date,
+    start: start === null ? null : wallTime(start),
+    end: end === null ? null : wallTime(end),
+  }));
   const busy = new Map<string, HeldTime[]>();
   for (const { providerId, spans } of row?.busy ?? []) {
     // Four numbers per appointment: start and end (epoch ms), buffers before and after (minutes).
@@ -103,6 +115,7 @@ export function toProviderAvailability(providerIds: readonly string[], row: Avai
     providerId,
     weeklyHours: hours.get(providerId) ?? [],
     exceptions: exceptions.get(providerId) ?? [],
+    closures,
     busy: busy.get(providerId) ?? [],
   }));
 }
@@ -134,7 +147,7 @@ export async function loadPatientVisits(db: Executor, patientId: string, window:
 /**
  * Each provider's side of a slot search at one location, in `providerIds` order: their weekly
  * hours there; the exceptions on local `dates` that apply there (naming it, or time off naming no
- * location); and the time their active appointments at ANY location hold, each widened by its own
+ * location, approved only); the location's closures on those dates; and the time their active appointments at ANY location hold, each widened by its own
  * buffers: every one that could reach into `window`. `ignore` leaves out one appointment of one
  * patient (the one being rescheduled); it matches only when both id and patient do.
  * Held time comes back as one string of numbers per provider: see docs/decisions/0002-prepared-statements-and-epoch-ms.md.

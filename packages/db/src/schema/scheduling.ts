@@ -1,6 +1,7 @@
-import { SCHEDULE_EXCEPTION_KINDS } from "@clinic/domain/scheduling/weekly-schedule";
+import { SCHEDULE_EXCEPTION_KINDS, SCHEDULE_EXCEPTION_STATUSES } from "@clinic/domain/scheduling/weekly-schedule";
 import { sql } from "drizzle-orm";
-import { check, date, index, pgEnum, pgTable, smallint, text, time, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, pgEnum, pgTable, smallint, text, time, timestamp, uuid } from "drizzle-orm/pg-core";
+import { appointments } from "./appointments";
 import { locations, providers } from "./clinic";
 import { id, timestamps } from "./columns";
 import { users } from "./people";
@@ -38,11 +39,13 @@ export const providerWeeklyHours = pgTable(
 );
 
 export const scheduleExceptionKind = pgEnum("schedule_exception_kind", SCHEDULE_EXCEPTION_KINDS);
+export const scheduleExceptionStatus = pgEnum("schedule_exception_status", SCHEDULE_EXCEPTION_STATUSES);
 
 /**
  * One local date that differs from the weekly hours: time off (whole day when both times are
  * null, else part of the day) or extra hours. Time off with no location applies everywhere the
- * provider works; extra hours always name a location.
+ * provider works; extra hours always name a location. Time off a provider requests is `pending` and
+ * blocks nothing until an administrator approves it.
  */
 export const providerScheduleExceptions = pgTable(
   "provider_schedule_exceptions",
@@ -57,7 +60,9 @@ export const providerScheduleExceptions = pgTable(
     startTime: time("start_time"),
     endTime: time("end_time"),
     note: text("note"),
+    status: scheduleExceptionStatus("status").notNull().default("approved"),
     createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    decidedByUserId: uuid("decided_by_user_id").references(() => users.id, { onDelete: "set null" }),
     ...timestamps,
   },
   (t) => [
@@ -72,3 +77,44 @@ export const providerScheduleExceptions = pgTable(
     index("provider_schedule_exceptions_provider_date_idx").on(t.providerId, t.date),
   ],
 );
+
+/**
+ * A location closed on one local date: the whole day when both times are null (a holiday), else
+ * from start to end (wall clock in the location's zone). No provider works there then.
+ */
+export const locationClosures = pgTable(
+  "location_closures",
+  {
+    id: id(),
+    locationId: uuid("location_id")
+      .notNull()
+      .references(() => locations.id, { onDelete: "cascade" }),
+    date: date("date").notNull(),
+    startTime: time("start_time"),
+    endTime: time("end_time"),
+    reason: text("reason").notNull(),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [
+    check(
+      "location_closures_times",
+      sql`(${t.startTime} is null and ${t.endTime} is null) or (${t.startTime} is not null and ${t.endTime} is not null and ${t.endTime} > ${t.startTime})`,
+    ),
+    check("location_closures_reason_length", sql`char_length(${t.reason}) between 1 and 200`),
+    index("location_closures_location_date_idx").on(t.locationId, t.date),
+  ],
+);
+
+/**
+ * A booked visit staff chose to keep when a schedule change left it outside working time: the
+ * change's preview no longer lists it as stranded. One row per visit.
+ */
+export const keptVisits = pgTable("kept_visits", {
+  appointmentId: uuid("appointment_id")
+    .primaryKey()
+    .references(() => appointments.id, { onDelete: "cascade" }),
+  keptByUserId: uuid("kept_by_user_id").references(() => users.id, { onDelete: "set null" }),
+  keptAt: timestamp("kept_at", { withTimezone: true }).notNull().defaultNow(),
+  ...timestamps,
+});

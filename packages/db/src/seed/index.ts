@@ -5,14 +5,14 @@ import { seedArticles } from "./seed-articles";
 import { seedDemoPatientAppointments, seedTodaysAppointments } from "./seed-appointments";
 import { linkProviderAccount, requireId, seedCatalogue } from "./seed-catalogue";
 import { ensurePatient, ensureUser } from "./seed-people";
-import { seedScheduleExceptions, seedWeeklyHours } from "./seed-schedules";
+import { seedLocationClosures, seedScheduleExceptions, seedWeeklyHours } from "./seed-schedules";
 
 export { DEMO_ACCOUNTS, type DemoAccount } from "./demo-accounts";
 
 /**
  * Fills a migrated database with the demo clinic "Riverbend Pain & Wellness": locations, services
  * with their booking policies, providers with their weekly hours and some time off and extra hours
- * in the coming weeks, published health-library articles, the demo log-ins, and appointments.
+ * in the coming weeks, holiday closures, published health-library articles, the demo log-ins, and appointments.
  * Idempotent: catalogue rows are upserted by slug, people found by email, hours, exceptions and
  * appointments added only where missing, so running it again changes no row counts. `now` is for tests.
  */
@@ -22,6 +22,7 @@ export async function seedDemoClinic(db: Database, options: { now?: Date } = {})
     const catalogue = await seedCatalogue(tx);
     // Hours and exceptions first: appointments are placed inside them.
     await seedWeeklyHours(tx, catalogue);
+    await seedLocationClosures(tx, catalogue, now);
     await seedScheduleExceptions(tx, catalogue, now);
 
     const userIds = new Map<string, string>();

@@ -1,13 +1,32 @@
 import { and, eq, gt, gte, inArray, isNull, lt, or } from "drizzle-orm";
 import { ACTIVE_APPOINTMENT_STATUSES } from "@clinic/domain/appointments/appointment-status";
+import { usFederalHolidays } from "@clinic/domain/clinic/us-federal-holidays";
 import { type Interval } from "@clinic/domain/scheduling/bookable-slots";
 import { workingIntervals } from "@clinic/domain/scheduling/working-hours";
 import { type WallTime } from "@clinic/domain/scheduling/weekly-schedule";
 import { addCalendarDays, dayBoundsInZone, isoWeekday, todayInZone, wallClockToInstant } from "@clinic/domain/time/zoned-time";
 import { type Executor } from "../client";
-import { appointments, providerScheduleExceptions, providerWeeklyHours } from "../schema";
+import { appointments, locationClosures, providerScheduleExceptions, providerWeeklyHours } from "../schema";
 import { DEMO_LOCATIONS, DEMO_PROVIDERS, DEMO_SCHEDULE_EXCEPTIONS, DEMO_WEEKLY_HOURS, type DemoScheduleException } from "./content";
 import { type Catalogue, requireId } from "./seed-catalogue";
+
+/** The demo clinic also closes on Thanksgiving 2026 (the example of a holiday closure). */
+const DEMO_CLOSURES = [{ date: "2026-11-26", reason: "Thanksgiving Day" }];
+
+/**
+ * Closes every location on next year's US federal holidays (observed dates) and on DEMO_CLOSURES,
+ * each once: a location already closed that date keeps its row.
+ */
+export async function seedLocationClosures(tx: Executor, catalogue: Catalogue, now: Date): Promise<void> {
+  const nextYear = Number(todayInZone("UTC", now).slice(0, 4)) + 1;
+  const days = [...DEMO_CLOSURES, ...usFederalHolidays(nextYear).map(({ date, name }) => ({ date, reason: name }))];
+  for (const locationId of catalogue.locationIds.values()) {
+    const closed = await tx.select({ date: locationClosures.date }).from(locationClosures).where(eq(locationClosures.locationId, locationId));
+    const known = new Set(closed.map((row) => row.date));
+    const rows = days.filter((day) => !known.has(day.date)).map((day) => ({ locationId, date: day.date, reason: day.reason }));
+    if (rows.length > 0) await tx.insert(locationClosures).values(rows);
+  }
+}
 
 /** How far ahead an exception may move to find a suitable day. */
 const SEARCH_DAYS = 14;
@@ -126,8 +145,8 @@ async function hoursAt(tx: Executor, catalogue: Catalogue, providerId: string, l
 }
 
 /**
- * When the provider works at the location on a local date, from the stored weekly hours and
- * exceptions (time off there or everywhere), by the same rule availability uses.
+ * When the provider works at the location on a local date, from the stored weekly hours,
+ * exceptions (approved time off there or everywhere) and the location's closures, by the same rule availability uses.
  */
 export async function providerWorkingHours(tx: Executor, providerId: string, locationId: string, date: string, timeZone: string): Promise<Interval[]> {
   const weekly = await tx
@@ -142,13 +161,19 @@ export async function providerWorkingHours(tx: Executor, providerId: string, loc
         eq(providerScheduleExceptions.providerId, providerId),
         eq(providerScheduleExceptions.date, date),
         or(isNull(providerScheduleExceptions.locationId), eq(providerScheduleExceptions.locationId, locationId)),
+        eq(providerScheduleExceptions.status, "approved"),
       ),
     );
+  const closures = await tx
+    .select({ date: locationClosures.date, start: locationClosures.startTime, end: locationClosures.endTime })
+    .from(locationClosures)
+    .where(and(eq(locationClosures.locationId, locationId), eq(locationClosures.date, date)));
   return workingIntervals(
     weekly.map((row) => ({ ...row, start: wallTime(row.start), end: wallTime(row.end) })),
     exceptions.map((row) => ({ ...row, start: row.start === null ? null : wallTime(row.start), end: row.end === null ? null : wallTime(row.end) })),
     date,
     timeZone,
+    closures.map((row) => ({ ...row, start: row.start === null ? null : wallTime(row.start), end: row.end === null ? null : wallTime(row.end) })),
   );
 }
 

@@ -5,6 +5,7 @@ import {
   appointments,
   articles,
   articleServices,
+  locationClosures,
   locations,
   patients,
   providers,
@@ -16,6 +17,7 @@ import {
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { DEMO_ACCOUNTS, seedDemoClinic } from "./index";
 import { DEMO_ARTICLES, DEMO_LOCATIONS, DEMO_PROVIDERS, DEMO_SCHEDULE_EXCEPTIONS, DEMO_SERVICES } from "./content";
+import { usFederalHolidays } from "@clinic/domain/clinic/us-federal-holidays";
 import { addCalendarDays, isoWeekday, todayInZone } from "@clinic/domain/time/zoned-time";
 
 // A Wednesday: 10:00 in Austin (America/Chicago), 09:00 in El Paso (America/Denver).
@@ -33,6 +35,7 @@ const TABLES = [
   "articles",
   "article_services",
   "appointments",
+  "location_closures",
 ];
 
 describe("seedDemoClinic", () => {
@@ -63,6 +66,24 @@ describe("seedDemoClinic", () => {
       articles: DEMO_ARTICLES.length,
       provider_schedule_exceptions: DEMO_SCHEDULE_EXCEPTIONS.length,
     });
+  });
+
+  it("closes both locations on Thanksgiving 2026 and 2027's observed federal holidays, with no visit left on them", async () => {
+    const rows = await test.db
+      .select({ slug: locations.slug, date: locationClosures.date, start: locationClosures.startTime, reason: locationClosures.reason })
+      .from(locationClosures)
+      .innerJoin(locations, eq(locations.id, locationClosures.locationId));
+    for (const location of DEMO_LOCATIONS) {
+      const dates = rows.filter((row) => row.slug === location.slug).map((row) => row.date).sort();
+      expect(dates).toEqual(["2026-11-26", ...usFederalHolidays(2027).map((holiday) => holiday.date)]);
+      expect(dates).toContain("2027-07-05"); // Independence Day observed on the Monday
+    }
+    expect(rows.every((row) => row.start === null && row.reason.length > 0)).toBe(true);
+    const onClosedDays = await test.db.$client.query(
+      `select a.id from appointments a join locations l on l.id = a.location_id
+         join location_closures c on c.location_id = a.location_id and c.date = (a.starts_at at time zone l.time_zone)::date`,
+    );
+    expect(onClosedDays.rows).toEqual([]);
   });
 
   it("leaves unchanged articles untouched, so their last-updated date stays true", async () => {

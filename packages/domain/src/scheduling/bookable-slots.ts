@@ -1,7 +1,7 @@
 import { addCalendarDays, isoWeekday, todayInZone } from "../time/zoned-time";
 import type { BookingPolicy } from "./booking-policy";
 import { type LocalDay, dateOfEpochDay, epochDayOf, localDays, wallMinuteAt, wallMinuteToInstant } from "./local-day-clock";
-import type { ScheduleException, WeeklyHours } from "./weekly-schedule";
+import type { LocationClosure, ScheduleException, WeeklyHours } from "./weekly-schedule";
 import { type EpochInterval, mergeIntervals, prepareHours, workingIntervalsOn } from "./working-hours";
 
 const MINUTE_MS = 60_000;
@@ -23,6 +23,8 @@ export type ProviderAvailability = {
   weeklyHours: readonly WeeklyHours[];
   /** Exceptions that apply at the searched location (time off with no location included). */
   exceptions: readonly ScheduleException[];
+  /** Closures of the searched location: no one works there then. */
+  closures?: readonly LocationClosure[];
   /**
    * Every active appointment of this provider at any location, already widened by that
    * appointment's own buffers. Need not be sorted.
@@ -100,7 +102,7 @@ export function bookableSlotTimes(input: BookableSlotsInput): BookableDayTimes[]
     const windowStart = (days[0] as LocalDay).wallMidnightAsUtc - DAY_MS;
     const windowEnd = (days[days.length - 1] as LocalDay).wallMidnightAsUtc + 3 * DAY_MS;
     providers.forEach((provider, providerIndex) => {
-      const hours = prepareHours(provider.weeklyHours, provider.exceptions);
+      const hours = prepareHours(provider.weeklyHours, provider.exceptions, provider.closures);
       const busy = sortedBusy(provider.busy, windowStart - rules.beforeMs, windowEnd + rules.afterMs);
       // Slot starts only grow through this loop (days, then intervals, then starts, all in order),
       // so one pointer sweeps the provider's busy time once.

@@ -23,6 +23,10 @@ export type WeeklyHours = {
 export const SCHEDULE_EXCEPTION_KINDS = ["time_off", "extra_hours"] as const;
 export type ScheduleExceptionKind = (typeof SCHEDULE_EXCEPTION_KINDS)[number];
 
+/** Time off a provider requests is pending until an administrator approves it; only approved rows count. */
+export const SCHEDULE_EXCEPTION_STATUSES = ["pending", "approved", "declined"] as const;
+export type ScheduleExceptionStatus = (typeof SCHEDULE_EXCEPTION_STATUSES)[number];
+
 /**
  * A date that differs from the weekly hours. Time off with start/end null is the whole day;
  * extra hours always have start and end.
@@ -30,6 +34,16 @@ export type ScheduleExceptionKind = (typeof SCHEDULE_EXCEPTION_KINDS)[number];
 export type ScheduleException = {
   date: string;
   kind: ScheduleExceptionKind;
+  start: WallTime | null;
+  end: WallTime | null;
+};
+
+/**
+ * A location closed on a local date (a holiday, or part of a day when start and end are set): no
+ * provider works there then, whatever their hours or extra hours say.
+ */
+export type LocationClosure = {
+  date: string;
   start: WallTime | null;
   end: WallTime | null;
 };

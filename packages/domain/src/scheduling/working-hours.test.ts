@@ -37,4 +37,24 @@ describe("workingIntervals", () => {
     expect(workingIntervals(hours, [], "2027-01-25", "Asia/Kolkata")).toEqual([]);
     expect(() => workingIntervals([{ weekday: 1, start: "9:00", end: "10:00" }], [], "2027-01-18", "UTC")).toThrow(RangeError);
   });
+
+  it("takes a partial-day closure out of the hours on New York's spring-forward day, in local time", () => {
+    const hours = [{ weekday: 7, start: "09:00", end: "17:00" }];
+    const closures = [{ date: "2027-03-14", start: "12:00", end: "14:00" }];
+    // EDT (UTC−4) from 03:00 that day: 12:00–14:00 local is 16:00–18:00 UTC.
+    expect(iso(workingIntervals(hours, [], "2027-03-14", "America/New_York", closures))).toEqual([
+      ["2027-03-14T13:00:00.000Z", "2027-03-14T16:00:00.000Z"],
+      ["2027-03-14T18:00:00.000Z", "2027-03-14T21:00:00.000Z"],
+    ]);
+    // The week after keeps its full day: a closure is one date only.
+    expect(workingIntervals(hours, [], "2027-03-21", "America/New_York", closures)).toHaveLength(1);
+  });
+
+  it("closes the whole day over weekly hours and extra hours alike", () => {
+    const hours = [{ weekday: 4, start: "09:00", end: "17:00" }];
+    const extra = [{ date: "2026-11-26", kind: "extra_hours" as const, start: "17:00", end: "19:00" }];
+    const thanksgiving = [{ date: "2026-11-26", start: null, end: null }];
+    expect(workingIntervals(hours, extra, "2026-11-26", "America/Chicago", thanksgiving)).toEqual([]);
+    expect(iso(workingIntervals(hours, extra, "2026-11-26", "America/Chicago"))).toEqual([["2026-11-26T15:00:00.000Z", "2026-11-27T01:00:00.000Z"]]);
+  });
 });

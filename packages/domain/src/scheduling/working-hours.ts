@@ -1,7 +1,7 @@
 import { isoWeekday } from "../time/zoned-time";
 import type { Interval } from "./bookable-slots";
 import { type LocalDay, localDays, wallMinuteToInstant } from "./local-day-clock";
-import type { ScheduleException, WeeklyHours } from "./weekly-schedule";
+import type { LocationClosure, ScheduleException, WeeklyHours } from "./weekly-schedule";
 
 const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -15,7 +15,7 @@ export type PreparedHours = {
   /** Index 1..7 = ISO weekday. */
   weekly: { start: number; end: number; effectiveFrom: string | null; effectiveTo: string | null }[][];
   extraByDate: Map<string, MinuteRange[]>;
-  /** `null` in the list = the whole day off. */
+  /** Time off and location closures; `null` in the list = the whole day off. */
   timeOffByDate: Map<string, (MinuteRange | null)[]>;
 };
 
@@ -25,7 +25,12 @@ export function minutesOfWallTime(time: string): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
-export function prepareHours(weeklyHours: readonly WeeklyHours[], exceptions: readonly ScheduleException[]): PreparedHours {
+/** Closures count as time off: they beat weekly hours and extra hours alike. */
+export function prepareHours(
+  weeklyHours: readonly WeeklyHours[],
+  exceptions: readonly ScheduleException[],
+  closures: readonly LocationClosure[] = [],
+): PreparedHours {
   const weekly: PreparedHours["weekly"] = [[], [], [], [], [], [], [], []];
   for (const hours of weeklyHours) {
     weekly[hours.weekday]?.push({
@@ -48,6 +53,10 @@ export function prepareHours(weeklyHours: readonly WeeklyHours[], exceptions: re
       pushTo(timeOffByDate, exception.date, range);
     }
   }
+  for (const closure of closures) {
+    const range = closure.start === null || closure.end === null ? null : { start: minutesOfWallTime(closure.start), end: minutesOfWallTime(closure.end) };
+    pushTo(timeOffByDate, closure.date, range);
+  }
   return { weekly, extraByDate, timeOffByDate };
 }
 
@@ -59,8 +68,8 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 /**
  * The provider's working time on one local day as sorted, disjoint instants: weekly hours in effect
- * that date (effectiveFrom/To inclusive) plus extra hours, minus time off (whole day when it has no
- * times). Touching or overlapping intervals merge, so a visit may run from a shift into extra hours.
+ * that date (effectiveFrom/To inclusive) plus extra hours, minus time off and location closures
+ * (whole day when they have no times). Touching or overlapping intervals merge, so a visit may run from a shift into extra hours.
  */
 export function workingIntervalsOn(day: LocalDay, weekday: number, hours: PreparedHours): EpochInterval[] {
   const offs = hours.timeOffByDate.get(day.date);
@@ -132,10 +141,11 @@ export function workingIntervals(
   exceptions: readonly ScheduleException[],
   date: string,
   timeZone: string,
+  closures: readonly LocationClosure[] = [],
 ): Interval[] {
   const [day] = localDays(timeZone, date, date);
   if (!day) return [];
-  return workingIntervalsOn(day, isoWeekday(date), prepareHours(weeklyHours, exceptions)).map((interval) => ({
+  return workingIntervalsOn(day, isoWeekday(date), prepareHours(weeklyHours, exceptions, closures)).map((interval) => ({
     start: new Date(interval.start),
     end: new Date(interval.end),
   }));
