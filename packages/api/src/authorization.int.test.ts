@@ -6,7 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { patientRouter } from "./patient-router";
 import { staffRouter } from "./staff-router";
 import { addCalendarDays, todayInZone, toZonedIsoString, wallClockToInstant } from "@clinic/domain/time/zoned-time";
-import { callerFor, createAppointment, createClinic, createWeeklyHours, unique, type TestClinic } from "./testing/fixtures";
+import {
+  callerFor,
+  createAppointment,
+  createClinic,
+  createLocation,
+  createProvider,
+  createService,
+  createWeeklyHours,
+  unique,
+  type TestClinic,
+} from "./testing/fixtures";
 import type { ProcedureMeta } from "./trpc";
 
 type Actor = "anonymous" | "patientA" | "patientB" | StaffRole;
@@ -52,7 +62,7 @@ function downtownStart(days: number, time: string): string {
 }
 
 /** Appointments made in beforeAll beside the clinic's, for procedures that change them. */
-const extra = { cancellable: { patientA: "", patientB: "" } };
+const extra = { cancellable: { patientA: "", patientB: "" }, settings: { serviceId: "", providerId: "", locationId: "" } };
 
 function ownAppointmentId(clinic: TestClinic, actor: Actor): string {
   // Staff and anonymous send patient A's id too, so only authorization can refuse them.
@@ -153,6 +163,57 @@ const staffMatrix: Record<string, Entry> = {
     input: (clinic) => ({ patientId: clinic.patientA.patientId }),
   },
   "outbox.list": { outcomes: staffOnly(["admin"]), input: () => ({ page: 1, pageSize: 20 }) },
+  "settings.catalogue": {
+    outcomes: staffOnly(STAFF_ROLES),
+    check: (result, clinic) => expect((result as { services: { id: string }[] }).services.map((s) => s.id)).toContain(clinic.service.id),
+  },
+  // The settings writes change rows of their own (made in beforeAll), so the other entries' clinic stays as it was.
+  "settings.updateService": {
+    outcomes: staffOnly(["admin"]),
+    input: () => ({
+      id: extra.settings.serviceId,
+      name: "Matrix service",
+      durationMinutes: 45,
+      bufferBeforeMinutes: 0,
+      bufferAfterMinutes: 5,
+      minNoticeMinutes: 60,
+      bookingHorizonDays: 30,
+      slotIntervalMinutes: 15,
+      changeCutoffMinutes: 60,
+      active: true,
+    }),
+    check: (result) => expect(result).toMatchObject({ id: extra.settings.serviceId, durationMinutes: 45 }),
+  },
+  "settings.updateProvider": {
+    outcomes: staffOnly(["admin"]),
+    input: () => ({
+      id: extra.settings.providerId,
+      name: "Dr. Matrix",
+      title: "DO",
+      bio: "Sees patients.",
+      photoUrl: null,
+      active: true,
+      serviceIds: [extra.settings.serviceId],
+      locationIds: [extra.settings.locationId],
+    }),
+    check: (result) => expect(result).toMatchObject({ serviceIds: [extra.settings.serviceId], locationIds: [extra.settings.locationId] }),
+  },
+  "settings.updateLocation": {
+    outcomes: staffOnly(["admin"]),
+    input: () => ({
+      id: extra.settings.locationId,
+      name: "Matrix location",
+      addressLine1: "1 Main St",
+      addressLine2: null,
+      city: "Austin",
+      region: "TX",
+      postalCode: "78701",
+      phone: "(512) 555-0100",
+      timeZone: "America/Chicago",
+      openingHours: [],
+    }),
+    check: (result) => expect(result).toMatchObject({ id: extra.settings.locationId, name: "Matrix location" }),
+  },
 };
 
 let testDb: TestDatabase;
@@ -181,6 +242,11 @@ beforeAll(async () => {
     });
     extra.cancellable[actor] = appointment.id;
   }
+  extra.settings = {
+    serviceId: (await createService(testDb.db)).id,
+    providerId: (await createProvider(testDb.db)).id,
+    locationId: (await createLocation(testDb.db)).id,
+  };
 });
 afterAll(() => testDb.drop());
 

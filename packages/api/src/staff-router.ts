@@ -1,6 +1,7 @@
 import { dashboardRouter } from "./routers/dashboard/router";
 import { outboxRouter } from "./routers/outbox/router";
 import { patientsRouter } from "./routers/patients/router";
+import { settingsRouter } from "./routers/settings/router";
 import { me } from "./routers/staff/me";
 import { createCallerFactory, router } from "./trpc";
 
@@ -10,6 +11,7 @@ export const staffRouter = router({
   dashboard: dashboardRouter,
   patients: patientsRouter,
   outbox: outboxRouter,
+  settings: settingsRouter,
 });
 export type StaffRouter = typeof staffRouter;
 

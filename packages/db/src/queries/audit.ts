@@ -16,6 +16,9 @@ export const AUDIT_ACTIONS = [
   "patient.listed",
   "patient.viewed",
   "outbox.viewed",
+  "service.updated",
+  "provider.updated",
+  "location.updated",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
