@@ -3,15 +3,15 @@ import { canSeePatientData, isCurrentPath, navigationFor } from "./staff-navigat
 
 describe("navigationFor", () => {
   it.each(["front_desk", "provider"] as const)("shows Patients to %s", (role) => {
-    expect(navigationFor(role).map((item) => item.label)).toEqual(["Dashboard", "Patients"]);
+    expect(navigationFor(role).map((item) => item.label)).toEqual(["Dashboard", "Patients", "Settings"]);
   });
 
   it("adds the email outbox for administrators only", () => {
-    expect(navigationFor("admin").map((item) => item.label)).toEqual(["Dashboard", "Patients", "Outbox"]);
+    expect(navigationFor("admin").map((item) => item.label)).toEqual(["Dashboard", "Patients", "Outbox", "Settings"]);
   });
 
   it("hides Patients from the content editor", () => {
-    expect(navigationFor("content_editor").map((item) => item.label)).toEqual(["Dashboard"]);
+    expect(navigationFor("content_editor").map((item) => item.label)).toEqual(["Dashboard", "Settings"]);
     expect(canSeePatientData("content_editor")).toBe(false);
   });
 
