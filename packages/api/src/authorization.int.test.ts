@@ -157,6 +157,15 @@ const patientMatrix: Record<string, Entry> = {
 const staffMatrix: Record<string, Entry> = {
   me: { outcomes: staffOnly(STAFF_ROLES) },
   "dashboard.summary": { outcomes: staffOnly(["admin", "front_desk", "provider"]) },
+  "dashboard.insights": {
+    outcomes: staffOnly(["admin", "front_desk", "provider"]),
+    // The provider test user has no provider record: their figures are empty, never someone else's.
+    check: (result, clinic, actor) => {
+      const names = (result as { utilisation: { providers: { id: string }[] } }).utilisation.providers.map((p) => p.id);
+      if (actor === "provider") expect(names).toEqual([]);
+      else expect(names).toContain(clinic.provider.id);
+    },
+  },
   "patients.search": { outcomes: staffOnly(["admin", "front_desk", "provider"]), input: () => ({ query: "Avery" }) },
   "patients.detail": {
     outcomes: staffOnly(["admin", "front_desk", "provider"]),
