@@ -58,6 +58,9 @@ describe("settings.updateService", () => {
     expect(await lastStart()).toBe("16:30");
     const [kept] = await testDb.db.select().from(appointments).where(eq(appointments.id, booked.id));
     expect(kept!.endsAt).toEqual(at(date, "10:00"));
+    // The patient's own list still says how long their visit is, not the service's new length.
+    const mine = await callerFor(testDb.db, patient.session).patient.appointments.mine();
+    expect(mine.upcoming.find((a) => a.id === booked.id)?.service.durationMinutes).toBe(60);
     expect(await auditsOf("req-service-update")).toEqual([
       expect.objectContaining({ action: "service.updated", patientId: null, metadata: { serviceId: service.id, changedFields: ["durationMinutes"] } }),
     ]);
