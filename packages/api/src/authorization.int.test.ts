@@ -190,6 +190,7 @@ const staffMatrix: Record<string, Entry> = {
       slotIntervalMinutes: 15,
       changeCutoffMinutes: 60,
       active: true,
+      onlineBookable: true,
     }),
     check: (result) => expect(result).toMatchObject({ id: extra.settings.serviceId, durationMinutes: 45 }),
   },

@@ -59,7 +59,7 @@ export async function findPublishedArticle(db: Executor, slug: string) {
     })
     .from(articleServices)
     .innerJoin(services, eq(services.id, articleServices.serviceId))
-    .where(and(eq(articleServices.articleId, row.id), eq(services.active, true)))
+    .where(and(eq(articleServices.articleId, row.id), eq(services.active, true), eq(services.onlineBookable, true)))
     .orderBy(asc(services.name));
 
   return {

@@ -18,6 +18,7 @@ const serviceSettingsColumns = {
   slotIntervalMinutes: services.slotIntervalMinutes,
   changeCutoffMinutes: services.changeCutoffMinutes,
   active: services.active,
+  onlineBookable: services.onlineBookable,
 };
 
 export async function listServiceSettings(db: Executor) {

@@ -36,6 +36,7 @@ describe("serviceSettingsSchema", () => {
   it("reads a posted form: numbers from text, a ticked box as true, an absent box as false", () => {
     expect(serviceSettingsSchema.parse(service)).toMatchObject({ durationMinutes: 30, bufferAfterMinutes: 10, active: true });
     expect(serviceSettingsSchema.parse({ ...service, active: undefined }).active).toBe(false);
+    expect(serviceSettingsSchema.parse({ ...service, onlineBookable: "on" }).onlineBookable).toBe(true);
   });
 
   it("holds the booking policy's limits, with a sentence per field", () => {

@@ -34,6 +34,8 @@ export const serviceSettingsSchema = z.object({
   changeCutoffMinutes: formNumber(policy.changeCutoffMinutes),
   /** Inactive services are hidden from booking; their past and booked visits stay. */
   active: checkbox,
+  /** Patients may book it online; otherwise only staff book it. */
+  onlineBookable: checkbox,
 });
 export type ServiceSettings = z.infer<typeof serviceSettingsSchema>;
 export const SERVICE_SETTINGS_FIELDS = Object.keys(serviceSettingsSchema.shape) as (keyof ServiceSettings)[];

@@ -20,6 +20,7 @@ export const serviceSettingsDto = z.object({
   slotIntervalMinutes: z.number().int(),
   changeCutoffMinutes: z.number().int(),
   active: z.boolean(),
+  onlineBookable: z.boolean(),
 });
 
 export const providerSettingsDto = z.object({

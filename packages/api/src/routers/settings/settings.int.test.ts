@@ -32,6 +32,7 @@ const policyOf = (service: Awaited<ReturnType<typeof createService>>) => ({
   slotIntervalMinutes: service.slotIntervalMinutes,
   changeCutoffMinutes: service.changeCutoffMinutes,
   active: service.active,
+  onlineBookable: service.onlineBookable,
 });
 
 describe("settings.updateService", () => {
@@ -86,6 +87,22 @@ describe("settings.updateService", () => {
     expect(catalogue.services.find((s) => s.id === service.id)).toMatchObject({ active: false });
     const [stillThere] = await testDb.db.select().from(appointments).where(eq(appointments.id, visit.id));
     expect(stillThere!.status).toBe("booked");
+  });
+
+  it("a service that is not online-bookable leaves the patient site's booking but stays bookable data for staff", async () => {
+    const { location, service, providers } = await createBookingClinic(testDb.db, { policy: { minNoticeMinutes: 0 } });
+    const { staff } = await admin("req-service-offline");
+    await staff.settings.updateService({ ...policyOf(service), onlineBookable: false });
+
+    const anonymous = callerFor(testDb.db, null).patient;
+    expect((await anonymous.services.list()).map((s) => s.id)).not.toContain(service.id);
+    await expect(anonymous.availability.options({ serviceId: service.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const date = dateAhead(4);
+    await expect(
+      anonymous.availability.search({ serviceId: service.id, locationId: location.id, providerId: providers[0]!.id, from: date, to: date }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await staff.settings.catalogue()).services.find((s) => s.id === service.id)).toMatchObject({ active: true, onlineBookable: false });
+    expect((await auditsOf("req-service-offline"))[0]?.metadata).toEqual({ serviceId: service.id, changedFields: ["onlineBookable"] });
   });
 
   it("answers a policy outside the schema's limits with a field message, and an unknown service with 404", async () => {

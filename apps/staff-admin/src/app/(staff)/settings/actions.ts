@@ -60,12 +60,12 @@ function saved(): void {
 
 export async function saveServiceAction(_previous: SettingsFormState<ServiceField>, form: FormData): Promise<SettingsFormState<ServiceField>> {
   const values = postedValues(form, SERVICE_SETTINGS_FIELDS);
-  const parsed = serviceSettingsSchema.safeParse({ ...values, active: form.get("active") });
+  const parsed = serviceSettingsSchema.safeParse({ ...values, active: form.get("active"), onlineBookable: form.get("onlineBookable") });
   if (!parsed.success) return { fieldErrors: fieldMessages(parsed.error), values };
   try {
     await (await getCaller()).settings.updateService({ id: postedText(form, "id"), ...parsed.data });
     saved();
-    return { saved: true, values: { ...values, active: parsed.data.active ? "on" : "" } };
+    return { saved: true, values: { ...values, active: parsed.data.active ? "on" : "", onlineBookable: parsed.data.onlineBookable ? "on" : "" } };
   } catch (error) {
     return refusal(error, values);
   }

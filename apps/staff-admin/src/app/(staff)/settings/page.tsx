@@ -56,7 +56,7 @@ export default async function SettingsPage() {
                 </TD>
                 <TD>{service.minNoticeMinutes} min</TD>
                 <TD>{service.bookingHorizonDays} days</TD>
-                <TD>{service.active ? "Active" : "Inactive"}</TD>
+                <TD>{!service.active ? "Inactive" : service.onlineBookable ? "Active, online" : "Active, staff only"}</TD>
               </TR>
             ))}
           </TBody>

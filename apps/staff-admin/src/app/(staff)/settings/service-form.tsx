@@ -8,9 +8,9 @@ import { useActionState } from "react";
 import { saveServiceAction, type ServiceField, type SettingsFormState } from "./actions";
 import { Checkbox, SettingsForm } from "./settings-form";
 
-export type ServiceValues = Record<Exclude<ServiceField, "active">, string | number> & { id: string; active: boolean };
+export type ServiceValues = Record<Exclude<ServiceField, "active" | "onlineBookable">, string | number> & { id: string; active: boolean; onlineBookable: boolean };
 
-const NUMBERS: { name: Exclude<ServiceField, "name" | "active">; label: string; hint: string }[] = [
+const NUMBERS: { name: Exclude<ServiceField, "name" | "active" | "onlineBookable">; label: string; hint: string }[] = [
   { name: "durationMinutes", label: "Visit length (minutes)", hint: "From 5 to 480 minutes." },
   { name: "bufferBeforeMinutes", label: "Time held before (minutes)", hint: "Preparation; the provider is busy but the patient is not." },
   { name: "bufferAfterMinutes", label: "Time held after (minutes)", hint: "Notes and cleaning the room." },
@@ -22,7 +22,7 @@ const NUMBERS: { name: Exclude<ServiceField, "name" | "active">; label: string; 
 
 export function ServiceForm({ service }: { service: ServiceValues }) {
   const initial: SettingsFormState<ServiceField> = {
-    values: { ...Object.fromEntries(SERVICE_SETTINGS_FIELDS.map((field) => [field, String(service[field])])), active: service.active ? "on" : "" },
+    values: { ...Object.fromEntries(SERVICE_SETTINGS_FIELDS.map((field) => [field, String(service[field])])), active: service.active ? "on" : "", onlineBookable: service.onlineBookable ? "on" : "" },
   };
   const [outcome, formAction, pending] = useActionState(saveServiceAction, initial);
   const { formRef, onSubmit, errors, formError } = useFormFeedback(serviceSettingsSchema, SERVICE_SETTINGS_FIELDS, outcome);
@@ -50,6 +50,12 @@ export function ServiceForm({ service }: { service: ServiceValues }) {
           </Field>
         ))}
       </div>
+      <Checkbox
+        name="onlineBookable"
+        label="Patients can book online"
+        hint="When off, only staff book this service; patients do not see it on the booking page."
+        defaultChecked={values.onlineBookable === "on"}
+      />
       <Checkbox name="active" label="Active" hint="Inactive services cannot be booked; their visits and history stay." defaultChecked={values.active === "on"} />
     </SettingsForm>
   );
