@@ -36,7 +36,8 @@ export function SettingsForm({ id, action, formRef, onSubmit, formError, saved, 
             <Alert tone="error">{formError}</Alert>
           </div>
         ) : null}
-        <div role="status">{saved ? <Alert tone="success">Saved. The next search uses the new settings.</Alert> : null}</div>
+        {/* The success Alert is itself a status region, announced when it appears. */}
+        {saved ? <Alert tone="success">Saved. The next search uses the new settings.</Alert> : null}
         {children}
         <div>
           <Button type="submit" loading={pending}>
