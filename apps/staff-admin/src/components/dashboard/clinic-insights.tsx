@@ -44,7 +44,7 @@ export function ClinicInsights({ insights }: { insights: Insights }) {
         </Card>
       </div>
 
-      <figure aria-labelledby="utilisation-heading" className="flex flex-col gap-3">
+      <figure className="flex flex-col gap-3">
         <figcaption>
           <h3 id="utilisation-heading" className="text-xl font-semibold">
             Utilisation per provider, next 14 days
