@@ -8,7 +8,18 @@ import { staffRouter } from "./staff-router";
 import { addCalendarDays, todayInZone, toZonedIsoString, wallClockToInstant } from "@clinic/domain/time/zoned-time";
 import { providers } from "@clinic/db/schema";
 import { eq } from "drizzle-orm";
-import { callerFor, createAppointment, createClinic, createScheduleException, createWeeklyHours, unique, type TestClinic } from "./testing/fixtures";
+import {
+  callerFor,
+  createAppointment,
+  createClinic,
+  createLocation,
+  createProvider,
+  createScheduleException,
+  createService,
+  createWeeklyHours,
+  unique,
+  type TestClinic,
+} from "./testing/fixtures";
 import type { ProcedureMeta } from "./trpc";
 
 type Actor = "anonymous" | "patientA" | "patientB" | StaffRole;
@@ -54,7 +65,11 @@ function downtownStart(days: number, time: string): string {
 }
 
 /** Appointments made in beforeAll beside the clinic's, for procedures that change them. */
-const extra = { cancellable: { patientA: "", patientB: "" }, pendingTimeOff: "" };
+const extra = {
+  cancellable: { patientA: "", patientB: "" },
+  pendingTimeOff: "",
+  settings: { serviceId: "", providerId: "", locationId: "" },
+};
 
 function ownAppointmentId(clinic: TestClinic, actor: Actor): string {
   // Staff and anonymous send patient A's id too, so only authorization can refuse them.
@@ -156,6 +171,15 @@ function calendarCheck(result: unknown, clinic: TestClinic, actor: Actor) {
 const staffMatrix: Record<string, Entry> = {
   me: { outcomes: staffOnly(STAFF_ROLES) },
   "dashboard.summary": { outcomes: staffOnly(["admin", "front_desk", "provider"]) },
+  "dashboard.insights": {
+    outcomes: staffOnly(["admin", "front_desk", "provider"]),
+    // The provider test user has no provider record: their figures are empty, never someone else's.
+    check: (result, clinic, actor) => {
+      const names = (result as { utilisation: { providers: { id: string }[] } }).utilisation.providers.map((p) => p.id);
+      if (actor === "provider") expect(names).toEqual([]);
+      else expect(names).toContain(clinic.provider.id);
+    },
+  },
   "patients.search": { outcomes: staffOnly(["admin", "front_desk", "provider"]), input: () => ({ query: "Avery" }) },
   "patients.detail": {
     outcomes: staffOnly(["admin", "front_desk", "provider"]),
@@ -210,6 +234,58 @@ const staffMatrix: Record<string, Entry> = {
     input: () => ({ exceptionId: extra.pendingTimeOff }),
     check: (result) => expect(result).toEqual({ id: extra.pendingTimeOff, status: "declined" }),
   },
+  "settings.catalogue": {
+    outcomes: staffOnly(STAFF_ROLES),
+    check: (result, clinic) => expect((result as { services: { id: string }[] }).services.map((s) => s.id)).toContain(clinic.service.id),
+  },
+  // The settings writes change rows of their own (made in beforeAll), so the other entries' clinic stays as it was.
+  "settings.updateService": {
+    outcomes: staffOnly(["admin"]),
+    input: () => ({
+      id: extra.settings.serviceId,
+      name: "Matrix service",
+      durationMinutes: 45,
+      bufferBeforeMinutes: 0,
+      bufferAfterMinutes: 5,
+      minNoticeMinutes: 60,
+      bookingHorizonDays: 30,
+      slotIntervalMinutes: 15,
+      changeCutoffMinutes: 60,
+      active: true,
+      onlineBookable: true,
+    }),
+    check: (result) => expect(result).toMatchObject({ id: extra.settings.serviceId, durationMinutes: 45 }),
+  },
+  "settings.updateProvider": {
+    outcomes: staffOnly(["admin"]),
+    input: () => ({
+      id: extra.settings.providerId,
+      name: "Dr. Matrix",
+      title: "DO",
+      bio: "Sees patients.",
+      photoUrl: null,
+      active: true,
+      serviceIds: [extra.settings.serviceId],
+      locationIds: [extra.settings.locationId],
+    }),
+    check: (result) => expect(result).toMatchObject({ serviceIds: [extra.settings.serviceId], locationIds: [extra.settings.locationId] }),
+  },
+  "settings.updateLocation": {
+    outcomes: staffOnly(["admin"]),
+    input: () => ({
+      id: extra.settings.locationId,
+      name: "Matrix location",
+      addressLine1: "1 Main St",
+      addressLine2: null,
+      city: "Austin",
+      region: "TX",
+      postalCode: "78701",
+      phone: "(512) 555-0100",
+      timeZone: "America/Chicago",
+      openingHours: [],
+    }),
+    check: (result) => expect(result).toMatchObject({ id: extra.settings.locationId, name: "Matrix location" }),
+  },
 };
 
 let testDb: TestDatabase;
@@ -248,6 +324,11 @@ beforeAll(async () => {
       status: "pending",
     })
   ).id;
+  extra.settings = {
+    serviceId: (await createService(testDb.db)).id,
+    providerId: (await createProvider(testDb.db)).id,
+    locationId: (await createLocation(testDb.db)).id,
+  };
 });
 afterAll(() => testDb.drop());
 

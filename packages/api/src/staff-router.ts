@@ -3,6 +3,7 @@ import { dashboardRouter } from "./routers/dashboard/router";
 import { outboxRouter } from "./routers/outbox/router";
 import { patientsRouter } from "./routers/patients/router";
 import { schedulesRouter } from "./routers/schedules/router";
+import { settingsRouter } from "./routers/settings/router";
 import { me } from "./routers/staff/me";
 import { createCallerFactory, router } from "./trpc";
 
@@ -14,6 +15,7 @@ export const staffRouter = router({
   patients: patientsRouter,
   outbox: outboxRouter,
   schedules: schedulesRouter,
+  settings: settingsRouter,
 });
 export type StaffRouter = typeof staffRouter;
 

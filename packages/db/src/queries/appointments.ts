@@ -12,7 +12,8 @@ const patientAppointmentColumns = {
   serviceId: services.id,
   serviceSlug: services.slug,
   serviceName: services.name,
-  serviceDurationMinutes: services.durationMinutes,
+  // The visit's own length: a later change to the service's duration does not rewrite booked visits.
+  serviceDurationMinutes: sql<number>`(extract(epoch from ${appointments.endsAt} - ${appointments.startsAt}) / 60)::int`.mapWith(Number),
   serviceChangeCutoffMinutes: services.changeCutoffMinutes,
   providerId: providers.id,
   providerName: providers.name,

@@ -54,7 +54,7 @@ export async function findPublishedArticle(db: Executor, slug: string) {
     .select(serviceSummaryColumns)
     .from(articleServices)
     .innerJoin(services, eq(services.id, articleServices.serviceId))
-    .where(and(eq(articleServices.articleId, row.id), eq(services.active, true)))
+    .where(and(eq(articleServices.articleId, row.id), eq(services.active, true), eq(services.onlineBookable, true)))
     .orderBy(asc(services.name));
 
   return {

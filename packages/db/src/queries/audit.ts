@@ -18,6 +18,9 @@ export const AUDIT_ACTIONS = [
   "patient.viewed",
   "outbox.viewed",
   "access.refused",
+  "service.updated",
+  "provider.updated",
+  "location.updated",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

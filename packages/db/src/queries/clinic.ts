@@ -44,7 +44,7 @@ export async function listActiveServices(db: Executor, category?: ServiceCategor
   return db
     .select({ ...serviceSummaryColumns, description: services.description })
     .from(services)
-    .where(and(eq(services.active, true), category ? eq(services.category, category) : undefined))
+    .where(and(eq(services.active, true), eq(services.onlineBookable, true), category ? eq(services.category, category) : undefined))
     .orderBy(asc(services.category), asc(services.name));
 }
 

@@ -35,7 +35,7 @@ export async function findBookableService(
       changeCutoffMinutes: services.changeCutoffMinutes,
     })
     .from(services)
-    .where(and(eq(services.id, serviceId), options.includeInactive ? undefined : eq(services.active, true)))
+    .where(and(eq(services.id, serviceId), options.includeInactive ? undefined : and(eq(services.active, true), eq(services.onlineBookable, true))))
     .limit(1);
   return row ? withPolicy(row) : null;
 }
@@ -96,7 +96,7 @@ export function bookingContextColumns({ serviceId, locationId }: BookingContextR
           'bufferBeforeMinutes', ${s.bufferBeforeMinutes}, 'bufferAfterMinutes', ${s.bufferAfterMinutes},
           'minNoticeMinutes', ${s.minNoticeMinutes}, 'bookingHorizonDays', ${s.bookingHorizonDays},
           'slotIntervalMinutes', ${s.slotIntervalMinutes}, 'changeCutoffMinutes', ${s.changeCutoffMinutes})
-        from ${s} where ${s.id} = ${serviceId}::uuid and ${s.active}) as service,
+        from ${s} where ${s.id} = ${serviceId}::uuid and ${s.active} and ${s.onlineBookable}) as service,
       (select json_build_object('id', ${l.id}, 'slug', ${l.slug}, 'name', ${l.name}, 'timeZone', ${l.timeZone}, 'phone', ${l.phone},
           'addressLine1', ${l.addressLine1}, 'addressLine2', ${l.addressLine2}, 'city', ${l.city}, 'region', ${l.region}, 'postalCode', ${l.postalCode})
         from ${l} where ${l.id} = ${locationId}::uuid) as location,

@@ -50,6 +50,8 @@ export const services = pgTable(
     durationMinutes: integer("duration_minutes").notNull(),
     description: text("description").notNull(),
     active: boolean("active").notNull().default(true),
+    /** Patients may book it online; when false only staff book it (e.g. a visit needing a referral). */
+    onlineBookable: boolean("online_bookable").notNull().default(true),
     // Booking policy (see BookingPolicy in @clinic/domain/scheduling/booking-policy).
     /** Provider time held before / after each visit (preparation, cleaning the room). */
     bufferBeforeMinutes: integer("buffer_before_minutes").notNull().default(0),

@@ -1,18 +1,31 @@
 import { z } from "zod";
 
 /** How a service is booked. Stored per service (services table); defaults follow common clinic practice. */
+/** A whole number of minutes within limits, with messages staff can act on. */
+function minutes(what: string, min: number, max: number) {
+  return z
+    .number({ error: "Enter a whole number of minutes." })
+    .int("Enter a whole number of minutes.")
+    .min(min, `${what} is at least ${min} minutes.`)
+    .max(max, `${what} is at most ${max} minutes.`);
+}
+
 export const bookingPolicySchema = z.object({
-  durationMinutes: z.number().int().min(5).max(480),
-  bufferBeforeMinutes: z.number().int().min(0).max(240),
-  bufferAfterMinutes: z.number().int().min(0).max(240),
+  durationMinutes: minutes("The visit length", 5, 480),
+  bufferBeforeMinutes: minutes("The time held before", 0, 240),
+  bufferAfterMinutes: minutes("The time held after", 0, 240),
   /** No booking starting sooner than this after now. */
-  minNoticeMinutes: z.number().int().min(0).max(43_200),
+  minNoticeMinutes: minutes("The minimum notice", 0, 43_200),
   /** Bookable up to this many local days after today (today + horizon is the last bookable date). */
-  bookingHorizonDays: z.number().int().min(1).max(366),
+  bookingHorizonDays: z
+    .number({ error: "Enter a whole number of days." })
+    .int("Enter a whole number of days.")
+    .min(1, "The booking horizon is at least 1 day.")
+    .max(366, "The booking horizon is at most 366 days."),
   /** Slot starts are multiples of this, counted from local midnight. */
-  slotIntervalMinutes: z.number().int().min(5).max(240),
+  slotIntervalMinutes: minutes("The slot interval", 5, 240),
   /** Patients may cancel or reschedule online until this long before the start. */
-  changeCutoffMinutes: z.number().int().min(0).max(43_200),
+  changeCutoffMinutes: minutes("The change cutoff", 0, 43_200),
 });
 export type BookingPolicy = z.infer<typeof bookingPolicySchema>;
 

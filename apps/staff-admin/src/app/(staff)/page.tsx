@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { requireStaff } from "~/auth";
 import { DayPicker } from "~/components/dashboard/day-picker";
 import { EditorWelcome } from "~/components/dashboard/editor-welcome";
+import { ClinicInsights } from "~/components/dashboard/clinic-insights";
 import { LocationDay } from "~/components/dashboard/location-day";
 import { Alert } from "@clinic/ui/alert";
 import { PageHeader } from "@clinic/ui/page-header";
@@ -21,7 +22,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
   const { date, invalid } = parseDashboardDate((await searchParams).date);
   const caller = await getCaller();
-  const summary = await caller.dashboard.summary(date ? { date } : undefined);
+  const [summary, insights] = await Promise.all([caller.dashboard.summary(date ? { date } : undefined), caller.dashboard.insights()]);
   const shownDate = date ?? summary.locations[0]?.date;
 
   return (
@@ -36,6 +37,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           That date was not understood, so today is shown. Pick a date with the calendar or type it as YYYY-MM-DD.
         </Alert>
       ) : null}
+      <ClinicInsights insights={insights} />
       <div className="flex flex-col gap-8">
         {summary.locations.map((location) => (
           <LocationDay key={location.id} location={location} />

@@ -1,3 +1,4 @@
+import { APPOINTMENT_STATUSES } from "@clinic/domain/appointments/appointment-status";
 import { calendarDateSchema } from "@clinic/domain/time/calendar-date";
 import { z } from "zod";
 import { appointmentTimingDto } from "../appointments/dto";
@@ -23,3 +24,35 @@ export const dashboardSummaryDto = z.object({
   ),
 });
 export type DashboardSummaryDto = z.infer<typeof dashboardSummaryDto>;
+
+/** How far ahead the utilisation chart looks, and how far back the no-show rate, in days. */
+export const UTILISATION_DAYS = 14;
+export const NO_SHOW_DAYS = 30;
+
+export const dashboardInsightsDto = z.object({
+  today: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      timeZone: z.string(),
+      date: z.string(),
+      counts: z.record(z.enum(APPOINTMENT_STATUSES), z.number().int().nonnegative()),
+    }),
+  ),
+  utilisation: z.object({
+    /** Local dates, inclusive. */
+    from: z.string(),
+    to: z.string(),
+    providers: z.array(
+      z.object({
+        id: z.uuid(),
+        name: z.string(),
+        workingMinutes: z.number().int().nonnegative(),
+        bookedMinutes: z.number().int().nonnegative(),
+        ratio: z.number().min(0).max(1).nullable(),
+      }),
+    ),
+  }),
+  noShows: z.object({ from: z.date(), to: z.date(), noShows: z.number().int(), visits: z.number().int(), rate: z.number().nullable() }),
+});
+export type DashboardInsightsDto = z.infer<typeof dashboardInsightsDto>;

@@ -1,4 +1,5 @@
 import { router } from "../../trpc";
+import { insights } from "./insights";
 import { summary } from "./summary";
 
-export const dashboardRouter = router({ summary });
+export const dashboardRouter = router({ summary, insights });

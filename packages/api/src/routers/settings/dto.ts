@@ -1,0 +1,61 @@
+import {
+  locationSettingsSchema,
+  providerOfferingsSchema,
+  providerProfileSchema,
+  serviceSettingsSchema,
+} from "@clinic/domain/clinic/catalogue-settings";
+import { SERVICE_CATEGORIES } from "@clinic/domain/clinic/service-category";
+import { z } from "zod";
+
+export const serviceSettingsDto = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  category: z.enum(SERVICE_CATEGORIES),
+  durationMinutes: z.number().int(),
+  bufferBeforeMinutes: z.number().int(),
+  bufferAfterMinutes: z.number().int(),
+  minNoticeMinutes: z.number().int(),
+  bookingHorizonDays: z.number().int(),
+  slotIntervalMinutes: z.number().int(),
+  changeCutoffMinutes: z.number().int(),
+  active: z.boolean(),
+  onlineBookable: z.boolean(),
+});
+
+export const providerSettingsDto = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  title: z.string(),
+  bio: z.string(),
+  photoUrl: z.string().nullable(),
+  active: z.boolean(),
+  serviceIds: z.array(z.uuid()),
+  locationIds: z.array(z.uuid()),
+});
+
+export const locationSettingsDto = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  addressLine1: z.string(),
+  addressLine2: z.string().nullable(),
+  city: z.string(),
+  region: z.string(),
+  postalCode: z.string(),
+  phone: z.string(),
+  timeZone: z.string(),
+  openingHours: z.array(z.object({ weekday: z.number().int(), opens: z.string(), closes: z.string() })),
+});
+
+export const catalogueDto = z.object({
+  services: z.array(serviceSettingsDto),
+  providers: z.array(providerSettingsDto),
+  locations: z.array(locationSettingsDto),
+});
+export type CatalogueDto = z.infer<typeof catalogueDto>;
+
+export const updateServiceInput = serviceSettingsSchema.extend({ id: z.uuid() });
+export const updateProviderInput = providerProfileSchema.extend(providerOfferingsSchema.shape).extend({ id: z.uuid() });
+export const updateLocationInput = locationSettingsSchema.extend({ id: z.uuid() });

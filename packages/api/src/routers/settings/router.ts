@@ -1,0 +1,7 @@
+import { router } from "../../trpc";
+import { catalogue } from "./catalogue";
+import { updateLocation } from "./update-location";
+import { updateProvider } from "./update-provider";
+import { updateService } from "./update-service";
+
+export const settingsRouter = router({ catalogue, updateService, updateProvider, updateLocation });

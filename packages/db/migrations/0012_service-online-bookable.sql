@@ -1,0 +1,1 @@
+ALTER TABLE "services" ADD COLUMN "online_bookable" boolean DEFAULT true NOT NULL;
