@@ -7,7 +7,7 @@ export const patientListItemDto = z.object({
   /** The patient-profile id (not the user id). */
   id: z.uuid(),
   name: z.string(),
-  email: z.string(),
+  email: z.string().nullable(),
   phone: z.string().nullable(),
   dateOfBirth: z.string().nullable(),
 });
@@ -23,7 +23,7 @@ export type PatientSearchResultDto = z.infer<typeof patientSearchResultDto>;
 export const patientDetailDto = z.object({
   id: z.uuid(),
   name: z.string(),
-  email: z.string(),
+  email: z.string().nullable(),
   phone: z.string().nullable(),
   dateOfBirth: z.string().nullable(),
   createdAt: z.date(),
