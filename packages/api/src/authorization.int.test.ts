@@ -6,7 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { patientRouter } from "./patient-router";
 import { staffRouter } from "./staff-router";
 import { addCalendarDays, todayInZone, toZonedIsoString, wallClockToInstant } from "@clinic/domain/time/zoned-time";
-import { callerFor, createAppointment, createClinic, createWeeklyHours, unique, type TestClinic } from "./testing/fixtures";
+import {
+  callerFor,
+  createAppointment,
+  createClinic,
+  createPatient,
+  createWeeklyHours,
+  unique,
+  type TestClinic,
+  type TestPatient,
+} from "./testing/fixtures";
 import type { ProcedureMeta } from "./trpc";
 
 type Actor = "anonymous" | "patientA" | "patientB" | StaffRole;
@@ -153,7 +162,62 @@ const staffMatrix: Record<string, Entry> = {
     input: (clinic) => ({ patientId: clinic.patientA.patientId }),
   },
   "outbox.list": { outcomes: staffOnly(["admin"]), input: () => ({ page: 1, pageSize: 20 }) },
+  "patients.create": {
+    outcomes: staffOnly(["admin", "front_desk"]),
+    input: (_clinic, actor) => ({ name: `Phoned In ${actor} ${unique()}`, dateOfBirth: "1975-03-04", phone: "(512) 555-0150" }),
+    check: (result) => expect(result).toMatchObject({ created: true }),
+  },
+  // The clinic's provider user is not linked to the clinic's provider, so every visit below is
+  // another provider's: refused with FORBIDDEN (visits.int.test.ts covers a provider's own visits).
+  "visits.byId": {
+    outcomes: staffOnly(["admin", "front_desk"]),
+    input: (clinic) => ({ id: clinic.appointments.a.id }),
+    check: (result, clinic) => expect(result).toMatchObject({ id: clinic.appointments.a.id, patient: { id: clinic.patientA.patientId } }),
+  },
+  "visits.checkIn": {
+    outcomes: staffOnly(["admin", "front_desk"]),
+    input: (_clinic, actor) => ({ id: visitFor("checkIn", actor) }),
+    check: (result) => expect(result).toMatchObject({ status: "checked_in" }),
+  },
+  "visits.complete": {
+    outcomes: staffOnly(["admin", "front_desk"]),
+    input: (_clinic, actor) => ({ id: visitFor("complete", actor) }),
+    check: (result) => expect(result).toMatchObject({ status: "completed" }),
+  },
+  "visits.markNoShow": {
+    outcomes: staffOnly(["admin", "front_desk"]),
+    input: (_clinic, actor) => ({ id: visitFor("markNoShow", actor) }),
+    check: (result) => expect(result).toMatchObject({ status: "no_show" }),
+  },
+  "visits.cancel": {
+    outcomes: staffOnly(["admin", "front_desk"]),
+    input: (_clinic, actor) => ({ id: visitFor("cancel", actor), reason: "The provider is ill." }),
+    check: (result) => expect(result).toMatchObject({ status: "cancelled", cancellationReason: "The provider is ill." }),
+  },
+  "visits.bookForPatient": {
+    outcomes: staffOnly(["admin", "front_desk"]),
+    input: (clinic, actor) => ({
+      patientId: deskPatient.patientId,
+      serviceId: clinic.service.id,
+      locationId: clinic.locations.downtown.id,
+      providerId: clinic.provider.id,
+      start: downtownStart(6, actor === "front_desk" ? "11:00" : "09:00"),
+      idempotencyKey: `matrix-desk-${actor}-${unique()}`,
+    }),
+    check: (result, _clinic, actor) =>
+      expect(result).toMatchObject({ status: "booked", startsAt: new Date(downtownStart(6, actor === "front_desk" ? "11:00" : "09:00")) }),
+  },
 };
+
+/** One visit per staff role and action, in the status the action starts from (made in beforeAll). */
+const VISIT_ACTIONS_IN_MATRIX = ["checkIn", "complete", "markNoShow", "cancel"] as const;
+type MatrixVisitAction = (typeof VISIT_ACTIONS_IN_MATRIX)[number];
+let deskPatient: TestPatient;
+const visitsByAction = {} as Record<MatrixVisitAction, Partial<Record<Actor, string>>>;
+function visitFor(action: MatrixVisitAction, actor: Actor): string {
+  // Refused actors send the admin's visit, so only authorization can refuse them.
+  return visitsByAction[action][actor] ?? visitsByAction[action].admin!;
+}
 
 let testDb: TestDatabase;
 let clinic: TestClinic;
@@ -180,6 +244,23 @@ beforeAll(async () => {
       startsAt: new Date(downtownStart(actor === "patientB" ? 16 : 15, "09:00")),
     });
     extra.cancellable[actor] = appointment.id;
+  }
+  // A third patient holds the staff matrix's visits, so patients A and B's own lists stay as checked above.
+  deskPatient = await createPatient(testDb.db, { name: "Casey Gamma" });
+  const times = ["09:00", "10:30", "12:00", "13:30"];
+  for (const [actionIndex, action] of VISIT_ACTIONS_IN_MATRIX.entries()) {
+    visitsByAction[action] = {};
+    for (const [roleIndex, role] of STAFF_ROLES.entries()) {
+      const visit = await createAppointment(testDb.db, {
+        patientId: deskPatient.patientId,
+        providerId: clinic.provider.id,
+        serviceId: clinic.service.id,
+        locationId: clinic.locations.downtown.id,
+        startsAt: new Date(downtownStart(20 + actionIndex, times[roleIndex]!)),
+        status: action === "complete" ? "checked_in" : "booked",
+      });
+      visitsByAction[action][role] = visit.id;
+    }
   }
 });
 afterAll(() => testDb.drop());

@@ -2,6 +2,7 @@ import { dashboardRouter } from "./routers/dashboard/router";
 import { outboxRouter } from "./routers/outbox/router";
 import { patientsRouter } from "./routers/patients/router";
 import { me } from "./routers/staff/me";
+import { visitsRouter } from "./routers/visits/router";
 import { createCallerFactory, router } from "./trpc";
 
 /** Mounted only by staff-admin at /api/trpc. Every procedure requires a staff role. */
@@ -10,6 +11,7 @@ export const staffRouter = router({
   dashboard: dashboardRouter,
   patients: patientsRouter,
   outbox: outboxRouter,
+  visits: visitsRouter,
 });
 export type StaffRouter = typeof staffRouter;
 

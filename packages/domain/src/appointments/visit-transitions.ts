@@ -55,3 +55,59 @@ export class VisitActionRefused extends DomainError {
     this.name = "VisitActionRefused";
   }
 }
+
+/** A provider asking for another provider's visit: refused, saying why (never an empty answer). */
+export class NotYourVisit extends DomainError {
+  constructor() {
+    super("forbidden", "This visit is with another provider; providers see and change only their own visits. Ask the front desk for help.");
+    this.name = "NotYourVisit";
+  }
+}
+
+/** A provider user whose account is not linked to a provider record reaches no visits. */
+export class NoProviderRecord extends DomainError {
+  constructor() {
+    super("forbidden", "Your account is not linked to a provider record, so it reaches no visits. Ask an administrator to link it.");
+    this.name = "NoProviderRecord";
+  }
+}
+
+/** Staff inside a visit's change cutoff must say they waive it (the waiver is recorded). */
+export class InsideChangeCutoff extends DomainError {
+  constructor(change: "cancel" | "reschedule", changeCutoffMinutes: number) {
+    const hours = changeCutoffMinutes % 60 === 0 ? `${changeCutoffMinutes / 60}-hour` : `${changeCutoffMinutes}-minute`;
+    super(
+      "conflict",
+      `This visit is inside its ${hours} change cutoff. Tick "Waive the change cutoff" to ${change === "cancel" ? "cancel" : "move"} it anyway.`,
+    );
+    this.name = "InsideChangeCutoff";
+  }
+}
+
+/**
+ * May staff cancel or move this visit now? The status must allow it (a move only a booked visit),
+ * and a booked visit inside its change cutoff needs the cutoff waived. null when allowed.
+ */
+export function refusalOfStaffChange(
+  visit: { status: AppointmentStatus; startsAt: Date },
+  policy: { changeCutoffMinutes: number },
+  change: "cancel" | "reschedule",
+  now: Date,
+  cutoffWaived: boolean,
+): DomainError | null {
+  if (change === "cancel") {
+    const refused = refusalOfVisitAction(visit.status, "cancel");
+    if (refused) return refused;
+  } else if (visit.status !== "booked") {
+    return new VisitNotMovable(visit.status);
+  }
+  const insideCutoff = visit.status === "booked" && now.getTime() >= visit.startsAt.getTime() - policy.changeCutoffMinutes * 60_000;
+  return insideCutoff && !cutoffWaived ? new InsideChangeCutoff(change, policy.changeCutoffMinutes) : null;
+}
+
+export class VisitNotMovable extends DomainError {
+  constructor(status: AppointmentStatus) {
+    super("conflict", `This visit is ${STATUS_WORDS[status]}, so it cannot be moved; only a booked visit can.`, { status });
+    this.name = "VisitNotMovable";
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPatientInput, duplicateNameKey } from "./new-patient";
+import { createPatientInput, duplicateNameKey, likelyDuplicates } from "./new-patient";
 
 describe("createPatientInput", () => {
   const base = { name: "Rosa Díaz", dateOfBirth: "1984-05-06", phone: "(512) 555-0177" };
@@ -18,5 +18,16 @@ describe("duplicateNameKey", () => {
   it("ignores case, accents, spacing and punctuation", () => {
     expect(duplicateNameKey("  Rosa   DÍAZ-Lopez ")).toBe(duplicateNameKey("rosa diaz lopez"));
     expect(duplicateNameKey("Rosa Diaz")).not.toBe(duplicateNameKey("Rosa Dias"));
+  });
+});
+
+describe("likelyDuplicates", () => {
+  it("matches the same name key born the same day, nothing else", () => {
+    const existing = [
+      { id: 1, name: "ROSA  Díaz", dateOfBirth: "1984-05-06" },
+      { id: 2, name: "Rosa Díaz", dateOfBirth: "1984-05-07" },
+      { id: 3, name: "Rosa Diaz-Perez", dateOfBirth: "1984-05-06" },
+    ];
+    expect(likelyDuplicates({ name: "rosa diaz", dateOfBirth: "1984-05-06" }, existing).map((r) => r.id)).toEqual([1]);
   });
 });

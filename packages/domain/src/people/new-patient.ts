@@ -27,3 +27,12 @@ export function duplicateNameKey(name: string): string {
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }
+
+/** Existing records that are probably the same person: same date of birth and the same name key. */
+export function likelyDuplicates<T extends { name: string; dateOfBirth: string | null }>(
+  candidate: { name: string; dateOfBirth: string },
+  existing: readonly T[],
+): T[] {
+  const key = duplicateNameKey(candidate.name);
+  return existing.filter((record) => record.dateOfBirth === candidate.dateOfBirth && duplicateNameKey(record.name) === key);
+}

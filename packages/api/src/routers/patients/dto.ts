@@ -37,3 +37,10 @@ export const patientDetailDto = z.object({
   ),
 });
 export type PatientDetailDto = z.infer<typeof patientDetailDto>;
+
+/** Either the new record's id, or the likely duplicates staff should look at first (nothing created). */
+export const createPatientResultDto = z.discriminatedUnion("created", [
+  z.object({ created: z.literal(true), patientId: z.uuid() }),
+  z.object({ created: z.literal(false), duplicates: z.array(patientListItemDto).min(1) }),
+]);
+export type CreatePatientResultDto = z.infer<typeof createPatientResultDto>;

@@ -1,5 +1,6 @@
 import { router } from "../../trpc";
+import { create } from "./create";
 import { detail } from "./detail";
 import { search } from "./search";
 
-export const patientsRouter = router({ search, detail });
+export const patientsRouter = router({ search, detail, create });
