@@ -169,6 +169,17 @@ const staffMatrix: Record<string, Entry> = {
   },
   // The clinic's provider user is not linked to the clinic's provider, so every visit below is
   // another provider's: refused with FORBIDDEN (visits.int.test.ts covers a provider's own visits).
+  "visits.availability": {
+    outcomes: staffOnly(["admin", "front_desk"]),
+    input: (clinic) => {
+      const tomorrow = addCalendarDays(todayInZone("America/Chicago"), 1);
+      return {
+        search: { serviceId: clinic.service.id, locationId: clinic.locations.downtown.id, providerId: clinic.provider.id, from: tomorrow, to: tomorrow },
+        overrides: ["minNotice"],
+      };
+    },
+    check: (result) => expect((result as { days: { slots: unknown[] }[] }).days[0]!.slots.length).toBeGreaterThan(0),
+  },
   "visits.byId": {
     outcomes: staffOnly(["admin", "front_desk"]),
     input: (clinic) => ({ id: clinic.appointments.a.id }),

@@ -18,7 +18,8 @@ export function staffOverridesFrom(waived: readonly RuleOverride[]): StaffOverri
   };
 }
 
-const ruleOverrides = z
+/** The waived rules as a form or a call sends them: known names only, each once. */
+export const ruleOverrides = z
   .array(z.enum(RULE_OVERRIDES, { message: "That is not a rule staff may waive." }))
   .max(RULE_OVERRIDES.length)
   .default([])

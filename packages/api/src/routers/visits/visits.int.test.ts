@@ -80,6 +80,21 @@ describe("visits.bookForPatient", () => {
   });
 });
 
+describe("visits.availability", () => {
+  it("offers staff the times a waived notice opens, which patients do not see", async () => {
+    const { location, service, providers: [provider] } = await createBookingClinic(testDb.db, { policy: { minNoticeMinutes: 3 * 24 * 60 } });
+    const desk = callerFor(testDb.db, await createStaff(testDb.db, "front_desk"));
+    const search = { serviceId: service.id, locationId: location.id, providerId: provider!.id, from: dateAhead(1), to: dateAhead(1) };
+    const slotsOf = (result: { days: { slots: unknown[] }[] }) => result.days[0]!.slots.length;
+
+    expect(slotsOf(await desk.patient.availability.search(search))).toBe(0);
+    expect(slotsOf(await desk.staff.visits.availability({ search, overrides: [] }))).toBe(0);
+    const waived = await desk.staff.visits.availability({ search, overrides: ["minNotice"] });
+    expect(slotsOf(waived)).toBeGreaterThan(0);
+    expect(waived.days[0]!.slots[0]!.start).toBe(zoned(at(dateAhead(1), "09:00")));
+  });
+});
+
 describe("patients.create then booking by phone", () => {
   it("suggests a duplicate by name and date of birth, creates on confirmation, and emails the new record's address", async () => {
     const { location, service, providers: [provider] } = await createBookingClinic(testDb.db);
