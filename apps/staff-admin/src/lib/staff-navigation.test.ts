@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { canSeePatientData, isCurrentPath, navigationFor } from "./staff-navigation";
 
 describe("navigationFor", () => {
-  it.each(["front_desk", "provider"] as const)("shows Patients to %s", (role) => {
-    expect(navigationFor(role).map((item) => item.label)).toEqual(["Dashboard", "Patients"]);
+  it("shows Patients to providers, and booking for a patient to the front desk", () => {
+    expect(navigationFor("provider").map((item) => item.label)).toEqual(["Dashboard", "Patients"]);
+    expect(navigationFor("front_desk").map((item) => item.label)).toEqual(["Dashboard", "Patients", "Book a visit"]);
   });
 
   it("adds the email outbox for administrators only", () => {
-    expect(navigationFor("admin").map((item) => item.label)).toEqual(["Dashboard", "Patients", "Outbox"]);
+    expect(navigationFor("admin").map((item) => item.label)).toEqual(["Dashboard", "Patients", "Book a visit", "Outbox"]);
   });
 
   it("hides Patients from the content editor", () => {

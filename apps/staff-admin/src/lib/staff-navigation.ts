@@ -1,4 +1,5 @@
-import { PATIENT_DATA_ROLES, type Role } from "@clinic/domain/people/roles";
+import { isStaffRole, PATIENT_DATA_ROLES, type Role } from "@clinic/domain/people/roles";
+import { staffMay } from "@clinic/domain/people/staff-permissions";
 
 export type NavItem = { href: string; label: string };
 
@@ -14,6 +15,7 @@ export function canSeePatientData(role: Role): boolean {
 export function navigationFor(role: Role): NavItem[] {
   const items: NavItem[] = [{ href: "/", label: "Dashboard" }];
   if (canSeePatientData(role)) items.push({ href: "/patients", label: "Patients" });
+  if (isStaffRole(role) && staffMay(role, "appointments.bookForPatient")) items.push({ href: "/book", label: "Book a visit" });
   // Sent and queued email holds patients' addresses: administrators only.
   if (role === "admin") items.push({ href: "/outbox", label: "Outbox" });
   return items;
