@@ -167,6 +167,11 @@ const staffMatrix: Record<string, Entry> = {
     input: (_clinic, actor) => ({ name: `Phoned In ${actor} ${unique()}`, dateOfBirth: "1975-03-04", phone: "(512) 555-0150" }),
     check: (result) => expect(result).toMatchObject({ created: true }),
   },
+  "patients.updateContact": {
+    outcomes: staffOnly(["admin", "front_desk"]),
+    input: () => ({ patientId: deskPatient.patientId, name: "Casey Gamma", phone: "(512) 555-0303", dateOfBirth: "1985-05-05" }),
+    check: (result) => expect(result).toMatchObject({ name: "Casey Gamma", phone: "(512) 555-0303", dateOfBirth: "1985-05-05" }),
+  },
   // The clinic's provider user is not linked to the clinic's provider, so every visit below is
   // another provider's: refused with FORBIDDEN (visits.int.test.ts covers a provider's own visits).
   "visits.availability": {

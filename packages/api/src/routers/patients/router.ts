@@ -2,5 +2,6 @@ import { router } from "../../trpc";
 import { create } from "./create";
 import { detail } from "./detail";
 import { search } from "./search";
+import { updateContact } from "./update-contact";
 
-export const patientsRouter = router({ search, detail, create });
+export const patientsRouter = router({ search, detail, create, updateContact });

@@ -132,6 +132,19 @@ describe("patients.create then booking by phone", () => {
     expect(booked.provider.id).toBe(provider!.id);
   });
 
+  it("the front desk corrects a record's contact details, audited by field name", async () => {
+    const desk = await createStaff(testDb.db, "front_desk");
+    const staff = callerFor(testDb.db, desk).staff;
+    const made = await staff.patients.create({ name: `Sam Typo ${randomUUID()}`, dateOfBirth: "1990-01-01", phone: "512 555 0123" });
+    if (!made.created) throw new Error("expected a new record");
+    expect(await staff.patients.updateContact({ patientId: made.patientId, name: "Sam Fixed", phone: "512 555 0124", dateOfBirth: "1990-01-01" })).toMatchObject({
+      name: "Sam Fixed",
+      phone: "512 555 0124",
+    });
+    const [audit] = await testDb.db.select().from(auditEvents).where(and(eq(auditEvents.action, "patient.contact_updated"), eq(auditEvents.patientId, made.patientId)));
+    expect(audit?.metadata).toMatchObject({ changedFields: ["name", "phone"] });
+  });
+
   it("books a record without an email and writes no email", async () => {
     const { location, service } = await createBookingClinic(testDb.db);
     const staff = callerFor(testDb.db, await createStaff(testDb.db, "front_desk")).staff;
