@@ -210,6 +210,12 @@ const staffMatrix: Record<string, Entry> = {
     input: (_clinic, actor) => ({ id: visitFor("cancel", actor), reason: "The provider is ill." }),
     check: (result) => expect(result).toMatchObject({ status: "cancelled", cancellationReason: "The provider is ill." }),
   },
+  "visits.reschedule": {
+    outcomes: staffOnly(["admin", "front_desk"]),
+    input: (_clinic, actor) => ({ id: visitFor("reschedule", actor), start: downtownStart(25, actor === "front_desk" ? "15:00" : "14:00") }),
+    check: (result, _clinic, actor) =>
+      expect(result).toMatchObject({ status: "booked", startsAt: new Date(downtownStart(25, actor === "front_desk" ? "15:00" : "14:00")) }),
+  },
   "visits.bookForPatient": {
     outcomes: staffOnly(["admin", "front_desk"]),
     input: (clinic, actor) => ({
@@ -226,7 +232,7 @@ const staffMatrix: Record<string, Entry> = {
 };
 
 /** One visit per staff role and action, in the status the action starts from (made in beforeAll). */
-const VISIT_ACTIONS_IN_MATRIX = ["checkIn", "complete", "markNoShow", "cancel"] as const;
+const VISIT_ACTIONS_IN_MATRIX = ["checkIn", "complete", "markNoShow", "cancel", "reschedule"] as const;
 type MatrixVisitAction = (typeof VISIT_ACTIONS_IN_MATRIX)[number];
 let deskPatient: TestPatient;
 const visitsByAction = {} as Record<MatrixVisitAction, Partial<Record<Actor, string>>>;

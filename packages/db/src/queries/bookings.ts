@@ -83,11 +83,11 @@ export const PATIENT_OVERLAP_CONSTRAINT = "appointments_no_patient_overlap";
 export async function moveAppointment(
   tx: Executor,
   appointmentId: string,
-  to: { startsAt: Date; endsAt: Date; bufferBeforeMinutes: number; bufferAfterMinutes: number },
+  to: { startsAt: Date; endsAt: Date; bufferBeforeMinutes: number; bufferAfterMinutes: number; ruleOverrides?: readonly string[] },
 ): Promise<void> {
   await tx
     .update(appointments)
-    .set({ ...to, updatedAt: new Date() })
+    .set({ ...to, ruleOverrides: to.ruleOverrides ? [...to.ruleOverrides] : undefined, updatedAt: new Date() })
     .where(eq(appointments.id, appointmentId));
 }
 

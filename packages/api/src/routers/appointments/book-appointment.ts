@@ -14,8 +14,7 @@ import { findAppointmentIdByIdempotencyKey, PATIENT_OVERLAP_CONSTRAINT, recordBo
 import { loadPatientVisits } from "@clinic/db/queries/provider-availability";
 import { withRetries } from "@clinic/db/transaction-retry";
 import type { PatientAppointmentDto } from "./dto";
-import type { Database } from "@clinic/db/client";
-import type { AuditContext } from "@clinic/db/queries/audit";
+import type { BookingContext } from "./patient-context";
 import { staffOverridesFrom, type RuleOverride } from "@clinic/domain/appointments/staff-booking";
 import { toPatientAppointmentDto } from "./patient-appointment";
 
@@ -29,8 +28,6 @@ export type Booker = {
   overrides?: readonly RuleOverride[];
 };
 
-/** What a booking runs with: the request's context (for the audit) and the database. */
-export type BookingContext = AuditContext & { db: Database };
 
 /** An appointment the patient already holds (an earlier request with the same key made it), as booking returns it. */
 async function existingAppointment(ctx: BookingContext, patientId: string, appointmentId: string): Promise<PatientAppointmentDto> {

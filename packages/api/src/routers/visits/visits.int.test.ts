@@ -162,6 +162,31 @@ describe("patients.create then booking by phone", () => {
   });
 });
 
+describe("visits.reschedule", () => {
+  it("moves a visit inside the notice only with the notice waived, records it and emails the patient", async () => {
+    const { location, service, providers: [provider] } = await createBookingClinic(testDb.db, { policy: { minNoticeMinutes: 3 * 24 * 60 } });
+    const patient = await createPatient(testDb.db);
+    const visit = await createAppointment(testDb.db, {
+      patientId: patient.patientId,
+      providerId: provider!.id,
+      serviceId: service.id,
+      locationId: location.id,
+      startsAt: at(dateAhead(6), "10:00"),
+    });
+    const staff = callerFor(testDb.db, await createStaff(testDb.db, "front_desk")).staff;
+    const to = zoned(at(dateAhead(1), "14:00"));
+
+    await expect(staff.visits.reschedule({ id: visit.id, start: to })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await staff.visits.reschedule({ id: visit.id, start: to, overrides: ["minNotice"] })).toMatchObject({
+      startsAt: new Date(to),
+      status: "booked",
+      ruleOverrides: ["minNotice"],
+    });
+    const emails = await testDb.db.select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, patient.email), eq(emailOutbox.template, "appointment-rescheduled")));
+    expect(emails).toHaveLength(1);
+  });
+});
+
 describe("visit status changes", () => {
   async function bookedVisit(status: "booked" | "checked_in" = "booked") {
     const { location, service, providers: [provider] } = await createBookingClinic(testDb.db);
