@@ -23,13 +23,14 @@ test("the front desk books by phone for a new patient; the confirmation is in th
   await expect(page.getByRole("heading", { level: 2, name: /Who is the patient/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page, "booking for a patient: who");
 
-  // The new-patient form, filled and sent from the keyboard.
+  // The new-patient form, sent with Enter; a missing date of birth is refused beside its field first.
   await page.getByLabel("Full name").fill(patient.name);
-  await page.keyboard.press("Tab");
-  await page.keyboard.type("1988-03-04");
   await page.getByLabel("Phone").fill("(512) 555-0188");
   await page.getByLabel(/^Email/).fill(patient.email);
   await page.getByLabel(/^Email/).press("Enter");
+  await expect(page.getByLabel("Date of birth")).toBeFocused();
+  await page.getByLabel("Date of birth").fill("1988-03-04");
+  await page.getByLabel("Date of birth").press("Enter");
   await expect(page).toHaveURL(/\/book\?patient=[0-9a-f-]{36}$/);
   expect(page.url()).not.toContain(encodeURIComponent(patient.email));
 
@@ -48,7 +49,7 @@ test("the front desk books by phone for a new patient; the confirmation is in th
   const times = page.getByRole("list", { name: /Free times/ }).getByRole("link");
   for (let ahead = 1; ahead <= 14; ahead++) {
     const day = new Date(Date.now() + ahead * 86_400_000).toISOString().slice(0, 10);
-    await page.getByLabel(/^Day/).fill(day);
+    await page.getByLabel(/^Day \(/).fill(day);
     await page.getByRole("button", { name: "Show times" }).click();
     await expect(page.getByRole("heading", { level: 2, name: new RegExp(`What time on ${day}`) })).toBeVisible();
     if ((await times.count()) > 0) break;
