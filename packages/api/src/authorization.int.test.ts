@@ -13,12 +13,14 @@ import {
   createAppointment,
   createClinic,
   createLocation,
+  createPatient,
   createProvider,
   createScheduleException,
   createService,
   createWeeklyHours,
   unique,
   type TestClinic,
+  type TestPatient,
 } from "./testing/fixtures";
 import type { ProcedureMeta } from "./trpc";
 
@@ -173,10 +175,10 @@ const staffMatrix: Record<string, Entry> = {
   "dashboard.summary": { outcomes: staffOnly(["admin", "front_desk", "provider"]) },
   "dashboard.insights": {
     outcomes: staffOnly(["admin", "front_desk", "provider"]),
-    // The provider test user has no provider record: their figures are empty, never someone else's.
+    // The provider log-in is the clinic's provider (linked in beforeAll): their own figures only.
     check: (result, clinic, actor) => {
       const names = (result as { utilisation: { providers: { id: string }[] } }).utilisation.providers.map((p) => p.id);
-      if (actor === "provider") expect(names).toEqual([]);
+      if (actor === "provider") expect(names).toEqual([clinic.provider.id]);
       else expect(names).toContain(clinic.provider.id);
     },
   },
@@ -286,7 +288,88 @@ const staffMatrix: Record<string, Entry> = {
     }),
     check: (result) => expect(result).toMatchObject({ id: extra.settings.locationId, name: "Matrix location" }),
   },
+  "patients.create": {
+    outcomes: staffOnly(["admin", "front_desk"]),
+    input: (_clinic, actor) => ({ name: `Phoned In ${actor} ${unique()}`, dateOfBirth: "1975-03-04", phone: "(512) 555-0150" }),
+    check: (result) => expect(result).toMatchObject({ created: true }),
+  },
+  "patients.updateContact": {
+    outcomes: staffOnly(["admin", "front_desk"]),
+    input: () => ({ patientId: deskPatient.patientId, name: "Casey Gamma", phone: "(512) 555-0303", dateOfBirth: "1985-05-05" }),
+    check: (result) => expect(result).toMatchObject({ name: "Casey Gamma", phone: "(512) 555-0303", dateOfBirth: "1985-05-05" }),
+  },
+  // The clinic's provider user is not linked to the clinic's provider, so every visit below is
+  // another provider's: refused with FORBIDDEN (visits.int.test.ts covers a provider's own visits).
+  "visits.availability": {
+    outcomes: staffOnly(["admin", "front_desk"]),
+    input: (clinic) => {
+      const tomorrow = addCalendarDays(todayInZone("America/Chicago"), 1);
+      return {
+        search: { serviceId: clinic.service.id, locationId: clinic.locations.downtown.id, providerId: clinic.provider.id, from: tomorrow, to: tomorrow },
+        overrides: ["minNotice"],
+      };
+    },
+    check: (result) => expect((result as { days: { slots: unknown[] }[] }).days[0]!.slots.length).toBeGreaterThan(0),
+  },
+  "visits.byId": {
+    // The provider log-in is the clinic's provider (linked in beforeAll): their own visits.
+    outcomes: staffOnly(["admin", "front_desk", "provider"]),
+    input: (clinic) => ({ id: clinic.appointments.a.id }),
+    check: (result, clinic) => expect(result).toMatchObject({ id: clinic.appointments.a.id, patient: { id: clinic.patientA.patientId } }),
+  },
+  "visits.checkIn": {
+    // The provider log-in is the clinic's provider (linked in beforeAll): their own visits.
+    outcomes: staffOnly(["admin", "front_desk", "provider"]),
+    input: (_clinic, actor) => ({ id: visitFor("checkIn", actor) }),
+    check: (result) => expect(result).toMatchObject({ status: "checked_in" }),
+  },
+  "visits.complete": {
+    // The provider log-in is the clinic's provider (linked in beforeAll): their own visits.
+    outcomes: staffOnly(["admin", "front_desk", "provider"]),
+    input: (_clinic, actor) => ({ id: visitFor("complete", actor) }),
+    check: (result) => expect(result).toMatchObject({ status: "completed" }),
+  },
+  "visits.markNoShow": {
+    // The provider log-in is the clinic's provider (linked in beforeAll): their own visits.
+    outcomes: staffOnly(["admin", "front_desk", "provider"]),
+    input: (_clinic, actor) => ({ id: visitFor("markNoShow", actor) }),
+    check: (result) => expect(result).toMatchObject({ status: "no_show" }),
+  },
+  "visits.cancel": {
+    outcomes: staffOnly(["admin", "front_desk"]),
+    input: (_clinic, actor) => ({ id: visitFor("cancel", actor), reason: "The provider is ill." }),
+    check: (result) => expect(result).toMatchObject({ status: "cancelled", cancellationReason: "The provider is ill." }),
+  },
+  "visits.reschedule": {
+    outcomes: staffOnly(["admin", "front_desk"]),
+    input: (_clinic, actor) => ({ id: visitFor("reschedule", actor), start: downtownStart(25, actor === "front_desk" ? "15:00" : "14:00") }),
+    check: (result, _clinic, actor) =>
+      expect(result).toMatchObject({ status: "booked", startsAt: new Date(downtownStart(25, actor === "front_desk" ? "15:00" : "14:00")) }),
+  },
+  "visits.bookForPatient": {
+    outcomes: staffOnly(["admin", "front_desk"]),
+    input: (clinic, actor) => ({
+      patientId: deskPatient.patientId,
+      serviceId: clinic.service.id,
+      locationId: clinic.locations.downtown.id,
+      providerId: clinic.provider.id,
+      start: downtownStart(6, actor === "front_desk" ? "11:00" : "09:00"),
+      idempotencyKey: `matrix-desk-${actor}-${unique()}`,
+    }),
+    check: (result, _clinic, actor) =>
+      expect(result).toMatchObject({ status: "booked", startsAt: new Date(downtownStart(6, actor === "front_desk" ? "11:00" : "09:00")) }),
+  },
 };
+
+/** One visit per staff role and action, in the status the action starts from (made in beforeAll). */
+const VISIT_ACTIONS_IN_MATRIX = ["checkIn", "complete", "markNoShow", "cancel", "reschedule"] as const;
+type MatrixVisitAction = (typeof VISIT_ACTIONS_IN_MATRIX)[number];
+let deskPatient: TestPatient;
+const visitsByAction = {} as Record<MatrixVisitAction, Partial<Record<Actor, string>>>;
+function visitFor(action: MatrixVisitAction, actor: Actor): string {
+  // Refused actors send the admin's visit, so only authorization can refuse them.
+  return visitsByAction[action][actor] ?? visitsByAction[action].admin!;
+}
 
 let testDb: TestDatabase;
 let clinic: TestClinic;
@@ -329,6 +412,23 @@ beforeAll(async () => {
     providerId: (await createProvider(testDb.db)).id,
     locationId: (await createLocation(testDb.db)).id,
   };
+  // A third patient holds the staff matrix's visits, so patients A and B's own lists stay as checked above.
+  deskPatient = await createPatient(testDb.db, { name: "Casey Gamma" });
+  const times = ["09:00", "10:30", "12:00", "13:30"];
+  for (const [actionIndex, action] of VISIT_ACTIONS_IN_MATRIX.entries()) {
+    visitsByAction[action] = {};
+    for (const [roleIndex, role] of STAFF_ROLES.entries()) {
+      const visit = await createAppointment(testDb.db, {
+        patientId: deskPatient.patientId,
+        providerId: clinic.provider.id,
+        serviceId: clinic.service.id,
+        locationId: clinic.locations.downtown.id,
+        startsAt: new Date(downtownStart(20 + actionIndex, times[roleIndex]!)),
+        status: action === "complete" ? "checked_in" : "booked",
+      });
+      visitsByAction[action][role] = visit.id;
+    }
+  }
 });
 afterAll(() => testDb.drop());
 

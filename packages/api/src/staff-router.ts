@@ -5,6 +5,7 @@ import { patientsRouter } from "./routers/patients/router";
 import { schedulesRouter } from "./routers/schedules/router";
 import { settingsRouter } from "./routers/settings/router";
 import { me } from "./routers/staff/me";
+import { visitsRouter } from "./routers/visits/router";
 import { createCallerFactory, router } from "./trpc";
 
 /** Mounted only by staff-admin at /api/trpc. Every procedure requires a staff role. */
@@ -16,6 +17,7 @@ export const staffRouter = router({
   outbox: outboxRouter,
   schedules: schedulesRouter,
   settings: settingsRouter,
+  visits: visitsRouter,
 });
 export type StaffRouter = typeof staffRouter;
 

@@ -24,7 +24,9 @@ export type ReminderOutcome =
   /** The visit moved; the reminder job of its new time sends the email. */
   | "rescheduled"
   /** The worker was down past the start of the visit; a reminder now would only confuse. */
-  | "already-started";
+  | "already-started"
+  /** A record the front desk made without an email: nowhere to send it. */
+  | "no-email-address";
 
 /** One reminder email per appointment and start time, ever (email_outbox.dedupe_key is unique). */
 export const reminderDedupeKey = (appointmentId: string, startsAt: Date) => `appointment-reminder:${appointmentId}:${startsAt.toISOString()}`;
@@ -49,6 +51,7 @@ export async function queueAppointmentReminder(
     if (found.status !== "booked") return "not-booked";
     if (found.startsAt.getTime() !== startsAt.getTime()) return "rescheduled";
     if (startsAt.getTime() <= now.getTime()) return "already-started";
+    if (!found.toAddress) return "no-email-address";
     const written = await queueEmail(tx, {
       ...appointmentEmail("reminder", found.details),
       toAddress: found.toAddress,

@@ -22,6 +22,7 @@ const REMINDER_OUTCOMES: Record<ReminderOutcome, string> = {
   "not-booked": "appointment no longer booked; no reminder",
   rescheduled: "appointment was moved; the reminder of its new time will go out instead",
   "already-started": "the visit has already started; no reminder",
+  "no-email-address": "the patient has no email address; no reminder",
 };
 
 /** The handlers of the jobs in names.ts, for graphile-worker's `run({ taskList })`. */

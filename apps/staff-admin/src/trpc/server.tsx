@@ -1,6 +1,7 @@
 import "server-only";
 
 import { createTRPCContext } from "@clinic/api/context";
+import { createPatientCaller } from "@clinic/api/patient-router";
 import { createStaffCaller, staffRouter } from "@clinic/api/staff-router";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
@@ -22,6 +23,9 @@ export const trpc = createTRPCOptionsProxy({ ctx: createContext, router: staffRo
 
 /** Direct, in-process calls for server components that render the data themselves (no HTTP hop). */
 export const getCaller = cache(async () => createStaffCaller(await createContext()));
+
+/** The public catalogue (services, where they are offered) as the patient site reads it; for booking for a patient. */
+export const getPublicCaller = cache(async () => createPatientCaller(await createContext()));
 
 /** Sends everything prefetched during this request to the client components below it. */
 export function HydrateClient({ children }: { children: ReactNode }) {

@@ -2,11 +2,12 @@ import type { AppointmentStatus } from "@clinic/domain/appointments/appointment-
 import { eq } from "drizzle-orm";
 import type { Executor } from "../client";
 import { appointments, locations, patients, providers, services, users } from "../schema";
+import { patientEmail, patientName } from "./patients";
 
 /** What an appointment email says and where it goes; nothing about why the patient comes. */
 export type AppointmentEmailRow = {
-  /** The patient's account email. */
-  toAddress: string;
+  /** The patient's email (the account's, else the record's); null when the front desk has none. */
+  toAddress: string | null;
   patientName: string;
   status: AppointmentStatus;
   startsAt: Date;
@@ -31,8 +32,8 @@ export type AppointmentEmailRow = {
 export async function findAppointmentEmailRow(db: Executor, appointmentId: string): Promise<AppointmentEmailRow | null> {
   const [row] = await db
     .select({
-      toAddress: users.email,
-      patientName: users.name,
+      toAddress: patientEmail,
+      patientName: patientName,
       status: appointments.status,
       startsAt: appointments.startsAt,
       endsAt: appointments.endsAt,
@@ -49,7 +50,7 @@ export async function findAppointmentEmailRow(db: Executor, appointmentId: strin
     })
     .from(appointments)
     .innerJoin(patients, eq(patients.id, appointments.patientId))
-    .innerJoin(users, eq(users.id, patients.userId))
+    .leftJoin(users, eq(users.id, patients.userId))
     .innerJoin(services, eq(services.id, appointments.serviceId))
     .innerJoin(providers, eq(providers.id, appointments.providerId))
     .innerJoin(locations, eq(locations.id, appointments.locationId))

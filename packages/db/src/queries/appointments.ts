@@ -1,6 +1,7 @@
 import type { Executor } from "../client";
 import { appointments, auditEvents, locations, patients, providers, services, users } from "../schema";
 import { and, asc, count, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { patientName } from "./patients";
 
 /** What a patient sees of one of their appointments, and what the change policy needs. */
 const patientAppointmentColumns = {
@@ -110,13 +111,13 @@ export async function listLocationAppointmentsStarting(
       endsAt: appointments.endsAt,
       status: appointments.status,
       patientId: patients.id,
-      patientName: users.name,
+      patientName: patientName,
       providerName: providers.name,
       serviceName: services.name,
     })
     .from(appointments)
     .innerJoin(patients, eq(patients.id, appointments.patientId))
-    .innerJoin(users, eq(users.id, patients.userId))
+    .leftJoin(users, eq(users.id, patients.userId))
     .innerJoin(providers, eq(providers.id, appointments.providerId))
     .innerJoin(services, eq(services.id, appointments.serviceId))
     .where(

@@ -27,6 +27,8 @@ export type NewBooking = {
   reason: string | null;
   idempotencyKey: string;
   createdByUserId: string;
+  /** The rules staff waived for this booking (staff-booking.ts RULE_OVERRIDES); none online. */
+  ruleOverrides?: readonly string[];
 };
 
 export type BookingRecord = {
@@ -35,9 +37,9 @@ export type BookingRecord = {
   audit: AuditEvent;
   /**
    * The other writes that go with the booking, each an INSERT … SELECT from `inserted` (the
-   * appointment's row, when it went in): the confirmation email; the reminder job, or null.
+   * appointment's row, when it went in): the confirmation email, or null (no address); the reminder job, or null.
    */
-  email: (inserted: SQL) => SQL;
+  email: (inserted: SQL) => SQL | null;
   reminder: (inserted: SQL) => SQL | null;
 };
 
@@ -54,20 +56,21 @@ export async function recordBooking(db: Executor, ctx: AuditContext, record: Boo
   const inserted = sql`inserted`;
   const a = appointments;
   const reminder = record.reminder(inserted);
+  const email = record.email(inserted);
   // Data-modifying CTEs always run; the reminder's is a plain SELECT, which runs only when the
   // final SELECT reads it, hence the count.
   const result = await db.execute<{ booked: number }>(sql`
     with inserted as (
       insert into ${a} (${columnList(a.id, a.patientId, a.providerId, a.serviceId, a.locationId, a.startsAt, a.endsAt,
-        a.bufferBeforeMinutes, a.bufferAfterMinutes, a.reason, a.idempotencyKey, a.createdByUserId, a.status)})
+        a.bufferBeforeMinutes, a.bufferAfterMinutes, a.reason, a.idempotencyKey, a.createdByUserId, a.ruleOverrides, a.status)})
       values (${booking.id}::uuid, ${booking.patientId}::uuid, ${booking.providerId}::uuid, ${booking.serviceId}::uuid,
         ${booking.locationId}::uuid, ${booking.startsAt.toISOString()}::timestamptz, ${booking.endsAt.toISOString()}::timestamptz,
         ${booking.bufferBeforeMinutes}, ${booking.bufferAfterMinutes}, ${booking.reason}, ${booking.idempotencyKey},
-        ${booking.createdByUserId}::uuid, 'booked')
+        ${booking.createdByUserId}::uuid, ${`{${(booking.ruleOverrides ?? []).join(",")}}`}::text[], 'booked')
       on conflict do nothing
       returning id),
     audit as (${auditInsertFrom(ctx, record.audit, inserted)}),
-    email as (${record.email(inserted)}),
+    email as (${email ?? sql`select 1 where false`}),
     reminder as (${reminder ?? sql`select 1 where false`})
     select (select count(*) from inserted)::int as booked, (select count(*) from reminder) as jobs`);
   return (result.rows[0]?.booked ?? 0) > 0;
@@ -80,11 +83,11 @@ export const PATIENT_OVERLAP_CONSTRAINT = "appointments_no_patient_overlap";
 export async function moveAppointment(
   tx: Executor,
   appointmentId: string,
-  to: { startsAt: Date; endsAt: Date; bufferBeforeMinutes: number; bufferAfterMinutes: number },
+  to: { startsAt: Date; endsAt: Date; bufferBeforeMinutes: number; bufferAfterMinutes: number; ruleOverrides?: readonly string[] },
 ): Promise<void> {
   await tx
     .update(appointments)
-    .set({ ...to, updatedAt: new Date() })
+    .set({ ...to, ruleOverrides: to.ruleOverrides ? [...to.ruleOverrides] : undefined, updatedAt: new Date() })
     .where(eq(appointments.id, appointmentId));
 }
 

@@ -1,13 +1,20 @@
 import type { Executor } from "../client";
 import { patients, users } from "../schema";
 import { phoneDigitsOfSearch } from "@clinic/domain/people/patient-search-terms";
-import { asc, count, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import { union } from "drizzle-orm/pg-core";
+
+/**
+ * A patient's name and email: the account's when there is one, else the record's own (a record the
+ * front desk made). Every read of them goes through these, with `users` LEFT JOINed.
+ */
+export const patientName = sql<string>`coalesce(${users.name}, ${patients.name})`;
+export const patientEmail = sql<string | null>`coalesce(${users.email}, ${patients.email})`;
 
 /** The contact columns every patient view shows (never the password hash or other account internals). */
 const contactColumns = {
-  name: users.name,
-  email: users.email,
+  name: patientName,
+  email: patientEmail,
   phone: patients.phone,
   dateOfBirth: patients.dateOfBirth,
 };
@@ -17,7 +24,7 @@ export async function findPatientContact(db: Executor, patientId: string) {
   const [row] = await db
     .select(contactColumns)
     .from(patients)
-    .innerJoin(users, eq(users.id, patients.userId))
+    .leftJoin(users, eq(users.id, patients.userId))
     .where(eq(patients.id, patientId))
     .limit(1);
   return row ?? null;
@@ -34,7 +41,8 @@ export async function updatePatientContact(
     .where(eq(patients.id, patientId))
     .returning({ userId: patients.userId });
   if (!patient) return false;
-  await db.update(users).set({ name: contact.name }).where(eq(users.id, patient.userId));
+  if (patient.userId) await db.update(users).set({ name: contact.name }).where(eq(users.id, patient.userId));
+  else await db.update(patients).set({ name: contact.name }).where(eq(patients.id, patientId));
   return true;
 }
 
@@ -79,17 +87,23 @@ export async function searchPatients(db: Executor, search: { query: string; page
   const byNameOrEmail = db
     .select({ id: patients.id })
     .from(patients)
-    .innerJoin(users, eq(users.id, patients.userId))
+    .leftJoin(users, eq(users.id, patients.userId))
     .where(or(ilike(users.name, pattern), ilike(users.email, pattern)));
+  // Records without an account carry their own name and email (trigram index on name, migrations/0006).
+  const byRecordNameOrEmail = db
+    .select({ id: patients.id })
+    .from(patients)
+    .where(and(isNull(patients.userId), or(ilike(patients.name, pattern), ilike(patients.email, pattern))));
   const matchingIds = digits
     ? union(
         byNameOrEmail,
+        byRecordNameOrEmail,
         db
           .select({ id: patients.id })
           .from(patients)
           .where(sql`regexp_replace(coalesce(${patients.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`),
       )
-    : byNameOrEmail;
+    : union(byNameOrEmail, byRecordNameOrEmail);
   const matches = inArray(patients.id, matchingIds);
 
   // One scan answers both the page and the total (a window count), except past the last page,
@@ -97,9 +111,9 @@ export async function searchPatients(db: Executor, search: { query: string; page
   const rows = await db
     .select({ id: patients.id, ...contactColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(patients)
-    .innerJoin(users, eq(users.id, patients.userId))
+    .leftJoin(users, eq(users.id, patients.userId))
     .where(matches)
-    .orderBy(asc(users.name), asc(patients.id))
+    .orderBy(asc(patientName), asc(patients.id))
     .limit(search.pageSize)
     .offset((search.page - 1) * search.pageSize);
 
@@ -109,7 +123,7 @@ export async function searchPatients(db: Executor, search: { query: string; page
   const [counted] = await db
     .select({ total: count() })
     .from(patients)
-    .innerJoin(users, eq(users.id, patients.userId))
+    .leftJoin(users, eq(users.id, patients.userId))
     .where(matches);
   return { items, total: counted?.total ?? 0 };
 }
@@ -119,8 +133,29 @@ export async function findPatientRecord(db: Executor, patientId: string) {
   const [row] = await db
     .select({ id: patients.id, ...contactColumns, createdAt: patients.createdAt })
     .from(patients)
-    .innerJoin(users, eq(users.id, patients.userId))
+    .leftJoin(users, eq(users.id, patients.userId))
     .where(eq(patients.id, patientId))
     .limit(1);
   return row ?? null;
+}
+
+/** A patient record the front desk makes (no online account yet: user_id stays null until claimed). */
+export async function insertFrontDeskPatient(
+  db: Executor,
+  record: { name: string; email: string | null; phone: string; dateOfBirth: string },
+): Promise<string> {
+  const [row] = await db.insert(patients).values(record).returning({ id: patients.id });
+  if (!row) throw new Error("insert into patients returned no row");
+  return row.id;
+}
+
+/** Patients born on `dateOfBirth` (the duplicate check compares their names in the domain); bounded. */
+export async function findPatientsBornOn(db: Executor, dateOfBirth: string) {
+  return db
+    .select({ id: patients.id, ...contactColumns })
+    .from(patients)
+    .leftJoin(users, eq(users.id, patients.userId))
+    .where(eq(patients.dateOfBirth, dateOfBirth))
+    .orderBy(asc(patients.id))
+    .limit(200);
 }

@@ -50,6 +50,10 @@ export const appointments = pgTable(
     cancelledByUserId: uuid("cancelled_by_user_id").references(() => users.id, { onDelete: "set null" }),
     createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    /** The rules staff waived for this booking or its last change (staff-booking.ts RULE_OVERRIDES); empty online. */
+    ruleOverrides: text("rule_overrides").array().notNull().default(sql`'{}'::text[]`),
+    checkedInAt: timestamp("checked_in_at", { withTimezone: true }),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
     ...timestamps,
   },
   (t) => [

@@ -1,6 +1,6 @@
 import { ROLES } from "@clinic/domain/people/roles";
 import { sql } from "drizzle-orm";
-import { boolean, date, index, inet, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, inet, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps } from "./columns";
 
 export const userRole = pgEnum("user_role", ROLES);
@@ -23,19 +23,32 @@ export const users = pgTable(
   (t) => [uniqueIndex("users_email_lower_unique").on(sql`lower(${t.email})`)],
 );
 
+/**
+ * A patient record. `user_id` is null for a record the front desk made (no online account yet);
+ * such a record carries its own `name` and optional `email`, which an account's take over from
+ * once it is claimed (reads use coalesce(users.name, patients.name), see queries/patients.ts).
+ */
 export const patients = pgTable(
   "patients",
   {
     id: id(),
     userId: uuid("user_id")
-      .notNull()
       .unique()
       .references(() => users.id, { onDelete: "cascade" }),
+    /** The name of a record without an account (the account's name wins when there is one). */
+    name: text("name"),
+    /** The email of a record without an account, optional. */
+    email: text("email"),
     dateOfBirth: date("date_of_birth", { mode: "string" }),
     phone: text("phone"),
     ...timestamps,
   },
-  (t) => [index("patients_phone_idx").on(t.phone)],
+  (t) => [
+    index("patients_phone_idx").on(t.phone),
+    index("patients_date_of_birth_idx").on(t.dateOfBirth),
+    index("patients_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
+    check("patients_account_or_name", sql`${t.userId} is not null or ${t.name} is not null`),
+  ],
 );
 
 /**

@@ -6,8 +6,8 @@ import type { AppointmentEmailDetails } from "./appointment-email";
 import { manageAppointmentsUrl } from "./site-links";
 
 export type AppointmentEmailSource = {
-  /** The patient's account email. */
-  toAddress: string;
+  /** The patient's email; null for a front-desk record without one (nothing is sent). */
+  toAddress: string | null;
   details: AppointmentEmailDetails;
   status: AppointmentStatus;
   startsAt: Date;

@@ -2,6 +2,7 @@ import type { StaffRouter } from "@clinic/api/staff-router";
 import { EmptyState } from "@clinic/ui/empty-state";
 import { Table, TBody, TD, TH, THead, TR } from "@clinic/ui/table";
 import type { inferRouterOutputs } from "@trpc/server";
+import Link from "next/link";
 import { appointmentStatusLabel } from "~/lib/appointment-status-label";
 import { formatInstantInZone } from "@clinic/domain/time/format-for-people";
 
@@ -30,7 +31,11 @@ export function PatientAppointments({ appointments }: { appointments: Appointmen
           <TBody>
             {appointments.map((appointment) => (
               <TR key={appointment.id}>
-                <TD className="whitespace-nowrap">{formatInstantInZone(appointment.startsAt, appointment.timeZone, "short")}</TD>
+                <TD className="whitespace-nowrap">
+                  <Link href={`/visits/${appointment.id}`} className="text-brand-800 underline">
+                    {formatInstantInZone(appointment.startsAt, appointment.timeZone, "short")}
+                  </Link>
+                </TD>
                 <TD>{appointment.serviceName}</TD>
                 <TD>{appointment.providerName}</TD>
                 <TD>{appointment.locationName}</TD>

@@ -15,6 +15,7 @@ export async function queueAppointmentEmail(
 ): Promise<void> {
   const source = await loadAppointmentEmailDetails(tx, appointmentId);
   if (!source) throw new Error("appointment to email about was not found");
+  if (!source.toAddress) return; // a front-desk record without an email: staff tell the patient themselves
   const email = appointmentEmail(kind, { ...source.details, previousStartsAt: options.previousStartsAt });
   await queueEmail(tx, { toAddress: source.toAddress, ...email, dedupeKey: options.dedupeKey ?? null });
 }

@@ -14,12 +14,24 @@ import { findAppointmentIdByIdempotencyKey, PATIENT_OVERLAP_CONSTRAINT, recordBo
 import { loadPatientVisits } from "@clinic/db/queries/provider-availability";
 import { withRetries } from "@clinic/db/transaction-retry";
 import type { PatientAppointmentDto } from "./dto";
-import type { PatientContext } from "./patient-context";
+import type { BookingContext } from "./patient-context";
+import { staffOverridesFrom, type RuleOverride } from "@clinic/domain/appointments/staff-booking";
 import { toPatientAppointmentDto } from "./patient-appointment";
 
+/**
+ * For whom a booking is made and by whom: the signed-in patient online, or staff for a patient
+ * (then with the rules they waived, recorded on the appointment and in the audit event).
+ */
+export type Booker = {
+  patient: { id: string; name: string; email: string | null };
+  byUserId: string;
+  overrides?: readonly RuleOverride[];
+};
+
+
 /** An appointment the patient already holds (an earlier request with the same key made it), as booking returns it. */
-async function existingAppointment(ctx: PatientContext, appointmentId: string): Promise<PatientAppointmentDto> {
-  const appointment = await findPatientAppointment(ctx.db, ctx.user.patientId, appointmentId);
+async function existingAppointment(ctx: BookingContext, patientId: string, appointmentId: string): Promise<PatientAppointmentDto> {
+  const appointment = await findPatientAppointment(ctx.db, patientId, appointmentId);
   if (!appointment) throw new Error("the appointment of this idempotency key was not found");
   return toPatientAppointmentDto(appointment, new Date());
 }
@@ -29,8 +41,9 @@ async function existingAppointment(ctx: PatientContext, appointmentId: string): 
  * key again returns the first appointment. Load (one read, loadBookingState), decide (decideStart),
  * record (one write, recordBooking); no lock between them: see docs/decisions/0001-booking-without-locks.md.
  */
-export async function bookAppointment(ctx: PatientContext, input: BookInput): Promise<PatientAppointmentDto> {
-  const { patientId } = ctx.user;
+export async function bookAppointment(ctx: BookingContext, booker: Booker, input: BookInput): Promise<PatientAppointmentDto> {
+  const patientId = booker.patient.id;
+  const waived = booker.overrides ?? [];
   const chosenProviderId = input.providerId === "any" ? undefined : input.providerId;
   const start = new Date(input.start);
   const now = new Date();
@@ -43,7 +56,7 @@ export async function bookAppointment(ctx: PatientContext, input: BookInput): Pr
     start,
   });
   // The same key again (a retry, a double click): the first request's appointment, whatever the slot looks like now.
-  if (state.earlierAppointmentId) return existingAppointment(ctx, state.earlierAppointmentId);
+  if (state.earlierAppointmentId) return existingAppointment(ctx, patientId, state.earlierAppointmentId);
 
   const { service, location, providers } = state;
   if (!service) throw new NotFound("That service");
@@ -52,11 +65,20 @@ export async function bookAppointment(ctx: PatientContext, input: BookInput): Pr
   if (providers.length === 0) throw new NotBookableOnlineHere(location);
 
   const { timeZone } = location;
-  const decision = decideStart({ policy: service.policy, timeZone, now, start, providers: state.availability, patientVisits: state.patientVisits });
+  const decision = decideStart({
+    policy: service.policy,
+    timeZone,
+    now,
+    start,
+    providers: state.availability,
+    patientVisits: state.patientVisits,
+    overrides: staffOverridesFrom(waived),
+  });
   if (!decision.bookable) throw refusalError(decision.refusal, location);
   const free = state.availability.filter((provider) => decision.providerIds.includes(provider.providerId));
   const order = chosenProviderId ? free : rankForFirstAvailable(free, start, timeZone);
   const { endsAt } = decision;
+  const toAddress = booker.patient.email;
 
   for (const { providerId } of order) {
     const provider = providers.find((candidate) => candidate.id === providerId)!;
@@ -74,10 +96,11 @@ export async function bookAppointment(ctx: PatientContext, input: BookInput): Pr
       bufferAfterMinutes: service.policy.bufferAfterMinutes,
       reason: input.reason ? input.reason : null,
       idempotencyKey: input.idempotencyKey,
-      createdByUserId: ctx.user.id,
+      createdByUserId: booker.byUserId,
+      ruleOverrides: waived,
     };
     const email = appointmentEmail("confirmed", {
-      patientName: ctx.user.name,
+      patientName: booker.patient.name,
       serviceName: service.name,
       providerName: provider.name,
       locationName: location.name,
@@ -96,9 +119,18 @@ export async function bookAppointment(ctx: PatientContext, input: BookInput): Pr
           audit: {
             action: "appointment.booked",
             patientId,
-            metadata: { appointmentId, providerId, serviceId: service.id, locationId: location.id, providerChoice: chosenProviderId ? "chosen" : "any" },
+            metadata: {
+              appointmentId,
+              providerId,
+              serviceId: service.id,
+              locationId: location.id,
+              providerChoice: chosenProviderId ? "chosen" : "any",
+              ...(waived.length > 0 ? { ruleOverrides: waived } : {}),
+            },
           },
-          email: (inserted) => outboxInsertFrom({ toAddress: ctx.user.email, ...email, dedupeKey: `appointment-confirmed:${appointmentId}` }, inserted),
+          // A front-desk record without an email gets none (staff tell the patient on the phone).
+          email: (inserted) =>
+            toAddress ? outboxInsertFrom({ toAddress, ...email, dedupeKey: `appointment-confirmed:${appointmentId}` }, inserted) : null,
           reminder: (inserted) => reminderJobFrom({ id: appointmentId, startsAt: start }, now, inserted),
         }),
       );
@@ -129,7 +161,7 @@ export async function bookAppointment(ctx: PatientContext, input: BookInput): Pr
     // same key (a concurrent retry) answers with its appointment; the patient's own visit then is
     // a refusal; otherwise this provider's time was just taken, and the next free one is tried.
     const raced = await findAppointmentIdByIdempotencyKey(ctx.db, patientId, input.idempotencyKey);
-    if (raced) return existingAppointment(ctx, raced);
+    if (raced) return existingAppointment(ctx, patientId, raced);
     const visits = await loadPatientVisits(ctx.db, patientId, { start, end: endsAt });
     if (patientIsBusy(visits, start, service.durationMinutes)) throw new PatientAlreadyBooked();
   }

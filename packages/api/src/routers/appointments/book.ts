@@ -7,4 +7,6 @@ import { patientAppointmentDto } from "./dto";
 export const book = patientProcedure
   .input(bookInput)
   .output(patientAppointmentDto)
-  .mutation(({ ctx, input }) => bookAppointment(ctx, input));
+  .mutation(({ ctx, input }) =>
+    bookAppointment(ctx, { patient: { id: ctx.user.patientId, name: ctx.user.name, email: ctx.user.email }, byUserId: ctx.user.id }, input),
+  );

@@ -11,7 +11,9 @@ import { loadPatientVisits, loadProviderAvailability } from "@clinic/db/queries/
 import { findBookableService, lockProviderSchedule } from "@clinic/db/queries/schedules";
 import { inRetriedTransaction } from "@clinic/db/transaction-retry";
 import { queueAppointmentEmail } from "./appointment-notices";
-import type { PatientContext } from "./patient-context";
+import { staffOverridesFrom, type RuleOverride } from "@clinic/domain/appointments/staff-booking";
+import { InsideChangeCutoff } from "@clinic/domain/appointments/visit-transitions";
+import type { BookingContext } from "./patient-context";
 
 /**
  * Moves one of the patient's own booked appointments to `start` with the same provider, service
@@ -21,8 +23,14 @@ import type { PatientContext } from "./patient-context";
  * anything written meanwhile (bookings take no lock); the provider's advisory lock only queues
  * reschedules of one provider's visits, so two moves never deadlock on each other's rows.
  */
-export async function rescheduleAppointment(ctx: PatientContext, input: { id: string; start: string }): Promise<void> {
-  const patientId = ctx.user.patientId;
+export async function rescheduleAppointment(
+  ctx: BookingContext,
+  who: { patientId: string; staff?: { overrides: readonly RuleOverride[] } },
+  input: { id: string; start: string },
+): Promise<void> {
+  const { patientId } = who;
+  const waived = who.staff?.overrides ?? [];
+  const overrides = staffOverridesFrom(waived);
   const found = await findPatientAppointment(ctx.db, patientId, input.id);
   if (!found) throw new NotFound("That appointment");
   const service = await findBookableService(ctx.db, found.service.id, { includeInactive: true });
@@ -35,7 +43,9 @@ export async function rescheduleAppointment(ctx: PatientContext, input: { id: st
     await lockProviderSchedule(tx, found.provider.id);
     const current = await findPatientAppointment(tx, patientId, input.id, { forUpdate: true });
     if (!current) throw new NotFound("That appointment");
-    const refusal = refusalOfChange({ appointment: current, policy: service.policy, change: "reschedule", now, to: start });
+    const refusal = refusalOfChange({ appointment: current, policy: service.policy, change: "reschedule", now, to: start, overrides });
+    // Staff inside the cutoff are told to waive it, not to call themselves.
+    if (refusal?.kind === "past-change-cutoff" && who.staff) throw new InsideChangeCutoff("reschedule", refusal.changeCutoffMinutes);
     if (refusal) throw refusalError(refusal, current.location);
 
     // Its own current time does not count as busy, so a visit can move by one slot.
@@ -45,7 +55,7 @@ export async function rescheduleAppointment(ctx: PatientContext, input: { id: st
       ignore: { appointmentId: current.id, patientId },
     });
     const patientVisits = await loadPatientVisits(tx, patientId, scope.window, current.id);
-    const decision = decideStart({ policy: service.policy, timeZone, now, start, providers, patientVisits });
+    const decision = decideStart({ policy: service.policy, timeZone, now, start, providers, patientVisits, overrides });
     if (!decision.bookable) throw refusalError(decision.refusal, current.location);
 
     try {
@@ -54,6 +64,7 @@ export async function rescheduleAppointment(ctx: PatientContext, input: { id: st
         endsAt: decision.endsAt,
         bufferBeforeMinutes: service.policy.bufferBeforeMinutes,
         bufferAfterMinutes: service.policy.bufferAfterMinutes,
+        ...(who.staff ? { ruleOverrides: waived } : {}),
       });
     } catch (error) {
       // The constraints have the last word (e.g. a visit booked meanwhile).
@@ -66,7 +77,12 @@ export async function rescheduleAppointment(ctx: PatientContext, input: { id: st
     await recordAudit(tx, ctx, {
       action: "appointment.rescheduled",
       patientId,
-      metadata: { appointmentId: current.id, providerId: current.provider.id },
+      metadata: {
+        appointmentId: current.id,
+        providerId: current.provider.id,
+        ...(who.staff ? { byStaff: true } : {}),
+        ...(waived.length > 0 ? { ruleOverrides: waived } : {}),
+      },
     });
     await queueAppointmentEmail(tx, "rescheduled", current.id, { previousStartsAt: current.startsAt });
   });

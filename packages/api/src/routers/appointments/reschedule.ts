@@ -9,7 +9,7 @@ export const reschedule = patientProcedure
   .input(rescheduleInput)
   .output(patientAppointmentDto)
   .mutation(async ({ ctx, input }) => {
-    await rescheduleAppointment(ctx, input);
+    await rescheduleAppointment(ctx, { patientId: ctx.user.patientId }, input);
     const appointment = await findPatientAppointment(ctx.db, ctx.user.patientId, input.id);
     if (!appointment) throw new Error("rescheduled appointment was not found");
     return toPatientAppointmentDto(appointment, new Date());

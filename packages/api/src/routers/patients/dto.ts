@@ -7,7 +7,7 @@ export const patientListItemDto = z.object({
   /** The patient-profile id (not the user id). */
   id: z.uuid(),
   name: z.string(),
-  email: z.string(),
+  email: z.string().nullable(),
   phone: z.string().nullable(),
   dateOfBirth: z.string().nullable(),
 });
@@ -23,7 +23,7 @@ export type PatientSearchResultDto = z.infer<typeof patientSearchResultDto>;
 export const patientDetailDto = z.object({
   id: z.uuid(),
   name: z.string(),
-  email: z.string(),
+  email: z.string().nullable(),
   phone: z.string().nullable(),
   dateOfBirth: z.string().nullable(),
   createdAt: z.date(),
@@ -37,3 +37,10 @@ export const patientDetailDto = z.object({
   ),
 });
 export type PatientDetailDto = z.infer<typeof patientDetailDto>;
+
+/** Either the new record's id, or the likely duplicates staff should look at first (nothing created). */
+export const createPatientResultDto = z.discriminatedUnion("created", [
+  z.object({ created: z.literal(true), patientId: z.uuid() }),
+  z.object({ created: z.literal(false), duplicates: z.array(patientListItemDto).min(1) }),
+]);
+export type CreatePatientResultDto = z.infer<typeof createPatientResultDto>;

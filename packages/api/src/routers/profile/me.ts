@@ -12,5 +12,6 @@ export const me = patientProcedure
     const contact = await findPatientContact(ctx.db, ctx.user.patientId);
     if (!contact) throw new NotFound("Your patient profile");
     await recordAudit(ctx.db, ctx, { action: "patient.profile_viewed", patientId: ctx.user.patientId });
-    return contact;
+    // A signed-in patient has an account, so its email.
+    return { ...contact, email: contact.email ?? ctx.user.email };
   });

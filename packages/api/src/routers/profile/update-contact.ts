@@ -20,6 +20,6 @@ export const updateContact = patientProcedure
       await recordAudit(tx, ctx, { action: "patient.contact_updated", patientId, metadata: { changedFields } });
       const after = await findPatientContact(tx, patientId);
       if (!after) throw new NotFound("Your patient profile");
-      return after;
+      return { ...after, email: after.email ?? ctx.user.email };
     }),
   );

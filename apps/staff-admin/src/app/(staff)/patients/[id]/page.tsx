@@ -1,3 +1,5 @@
+import { staffMay } from "@clinic/domain/people/staff-permissions";
+import { buttonClasses } from "@clinic/ui/button";
 import { PageHeader } from "@clinic/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -40,7 +42,17 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
           ← Patients
         </Link>
       </p>
-      <PageHeader title={patient.name} description="Patient record" />
+      <PageHeader
+        title={patient.name}
+        description="Patient record"
+        actions={
+          staffMay(user.role, "appointments.bookForPatient") ? (
+            <Link href={`/book?patient=${patient.id}`} className={buttonClasses()}>
+              Book a visit
+            </Link>
+          ) : null
+        }
+      />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <PatientDetails patient={patient} />
         <PatientAppointments appointments={patient.appointments} />
