@@ -16,6 +16,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: "Health library",
   description: "Medically reviewed articles about back pain, its causes and the treatments we offer.",
+  alternates: { canonical: "/health-library" },
 };
 
 const FILTER_LINKS = [
