@@ -11,6 +11,8 @@ export const env = createEnv({
   server: {
     /** Public origin of this site, for absolute URLs (metadata, sitemap.xml, robots.txt); required in production. */
     PATIENT_SITE_URL: z.url({ protocol: /^https?$/, error: "PATIENT_SITE_URL must be the site's public http(s):// URL" }).optional(),
+    /** Shared with the staff app: signs `/api/revalidate` requests (on-demand refresh after publishing). */
+    REVALIDATE_SECRET: z.string().min(32, { error: "REVALIDATE_SECRET must be at least 32 characters" }).optional(),
   },
   client: {
     NEXT_PUBLIC_STAFF_ADMIN_URL: z.url({ error: "NEXT_PUBLIC_STAFF_ADMIN_URL must be an http(s):// URL" }).optional(),

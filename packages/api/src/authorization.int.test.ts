@@ -86,6 +86,7 @@ const patientMatrix: Record<string, Entry> = {
   "locations.list": { outcomes: anyone },
   "articles.list": { outcomes: anyone },
   "articles.bySlug": { outcomes: anyone, input: (clinic) => ({ slug: clinic.articles.published.slug }) },
+  "articles.search": { outcomes: anyone, input: () => ({ q: "back pain" }) },
   "account.signUp": {
     outcomes: anyone,
     input: (_clinic, actor) => ({ name: "New Patient", email: `new-${actor}-${unique()}@example.test`, password: "a sturdy passphrase" }),

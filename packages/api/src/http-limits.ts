@@ -23,7 +23,7 @@ function batchSize(url: URL): number {
 }
 
 /** The body, read up to `limit` bytes; null as soon as it grows past it. */
-async function readBounded(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+export async function readBounded(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

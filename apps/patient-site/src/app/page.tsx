@@ -5,7 +5,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getSessionUser } from "~/auth";
 import { BookCallToAction } from "~/components/book-call-to-action";
-import { getClinicInfo } from "~/data/clinic-info";
+import { JsonLd } from "~/components/json-ld";
+import { medicalClinics } from "~/content/structured-data";
+import { getClinicInfo, getLocations } from "~/data/clinic-info";
+import { siteUrl } from "~/env";
 import { getCaller } from "~/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -14,14 +17,16 @@ export const metadata: Metadata = {
   title: { absolute: `${CLINIC_PROFILE.name} — pain care, physical therapy and massage` },
   description:
     "One clinic for interventional pain management, physical therapy and VIDA Massage & Spa, in Austin and El Paso, Texas.",
+  alternates: { canonical: "/" },
 };
 
 export default async function HomePage() {
   const caller = await getCaller();
-  const [info, services, user] = await Promise.all([getClinicInfo(), caller.services.list(), getSessionUser()]);
+  const [info, services, user, locations] = await Promise.all([getClinicInfo(), caller.services.list(), getSessionUser(), getLocations()]);
 
   return (
     <>
+      <JsonLd data={medicalClinics(info.name, locations, siteUrl())} />
       <section aria-labelledby="intro-title" className="rounded-card bg-brand-50 px-6 py-12 sm:px-10">
         <h1 id="intro-title" className="max-w-3xl text-4xl font-semibold tracking-tight text-ink sm:text-5xl">
           {info.name}

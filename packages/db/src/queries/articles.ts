@@ -1,7 +1,8 @@
 import type { Executor } from "../client";
 import { articles, articleServices, providers, services, users } from "../schema";
 import type { ArticleKind } from "@clinic/domain/content/article-kind";
-import { and, asc, eq, isNotNull, type SQL } from "drizzle-orm";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "@clinic/domain/content/library-search";
+import { and, asc, desc, eq, isNotNull, notInArray, sql, type SQL } from "drizzle-orm";
 import { serviceSummaryColumns } from "./clinic";
 
 /** Only published articles with a publication date reach patients; drafts stay invisible. */
@@ -73,4 +74,52 @@ export async function findPublishedArticle(db: Executor, slug: string) {
     reviewedOn: row.reviewedOn,
     relatedServices,
   };
+}
+
+/** Below this many full-text matches, titles that look like the query (typos) are added. */
+const FEW_MATCHES = 3;
+/** pg_trgm word_similarity a title must reach to count as a likely misspelling of the query. */
+const TITLE_SIMILARITY = 0.35;
+const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+const searchResultColumns = {
+  slug: articles.slug,
+  kind: articles.kind,
+  title: articles.title,
+  summary: articles.summary,
+  reviewedOn: articles.reviewedOn,
+};
+
+/**
+ * Published articles matching a patient's words: full-text search weighted title > summary > body
+ * (the generated `search_vector`), ranked, with a highlighted snippet; when that finds little, titles
+ * within typo distance (pg_trgm) follow, snippet = summary. Migration 0008 holds the indexes.
+ */
+export async function searchPublishedArticles(db: Executor, text: string, limit = 20) {
+  const query = sql`websearch_to_tsquery('english', ${text})`;
+  const matches = await db
+    .select({
+      ...searchResultColumns,
+      snippet: sql<string>`ts_headline('english', ${articles.summary} || E'\n\n' || ${articles.bodyMarkdown}, ${query}, ${HEADLINE_OPTIONS})`,
+    })
+    .from(articles)
+    .where(and(isPublished(), sql`${articles.searchVector} @@ ${query}`))
+    .orderBy(desc(sql`ts_rank(${articles.searchVector}, ${query})`), asc(articles.title))
+    .limit(limit);
+  if (matches.length >= FEW_MATCHES || matches.length >= limit) return matches;
+
+  const similarity = sql`word_similarity(${text}, ${articles.title})`;
+  const lookAlikes = await db
+    .select({ ...searchResultColumns, snippet: articles.summary })
+    .from(articles)
+    .where(
+      and(
+        isPublished(),
+        sql`${similarity} >= ${TITLE_SIMILARITY}`,
+        matches.length > 0 ? notInArray(articles.slug, matches.map((match) => match.slug)) : undefined,
+      ),
+    )
+    .orderBy(desc(similarity), asc(articles.title))
+    .limit(limit - matches.length);
+  return [...matches, ...lookAlikes];
 }

@@ -2,7 +2,10 @@ import { Card } from "@clinic/ui/card";
 import { PageHeader } from "@clinic/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@clinic/ui/table";
 import type { Metadata } from "next";
-import { getLocations } from "~/data/clinic-info";
+import { JsonLd } from "~/components/json-ld";
+import { medicalClinics } from "~/content/structured-data";
+import { getClinicInfo, getLocations } from "~/data/clinic-info";
+import { siteUrl } from "~/env";
 import { describeTimeZone, formatWallClock, WEEKDAY_NAMES } from "@clinic/domain/time/format-for-people";
 import { telHref } from "~/format/phone";
 
@@ -11,13 +14,15 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: "Locations",
   description: "Addresses, phone numbers and opening hours of our clinics in Austin and El Paso, Texas.",
+  alternates: { canonical: "/locations" },
 };
 
 export default async function LocationsPage() {
-  const locations = await getLocations();
+  const [info, locations] = await Promise.all([getClinicInfo(), getLocations()]);
 
   return (
     <>
+      <JsonLd data={medicalClinics(info.name, locations, siteUrl())} />
       <PageHeader title="Locations" description="Opening hours are given in each clinic's local time." />
       <div className="grid gap-8 lg:grid-cols-2">
         {locations.map((location) => (

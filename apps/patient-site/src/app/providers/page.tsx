@@ -3,6 +3,9 @@ import { Card } from "@clinic/ui/card";
 import { PageHeader } from "@clinic/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { JsonLd } from "~/components/json-ld";
+import { physicians } from "~/content/structured-data";
+import { siteUrl } from "~/env";
 import { getCaller } from "~/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -10,6 +13,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: "Providers",
   description: "Our pain physicians, physical therapists and licensed massage therapists, and where they see patients.",
+  alternates: { canonical: "/providers" },
 };
 
 function disciplineLabel(category: string): string {
@@ -21,6 +25,7 @@ export default async function ProvidersPage() {
 
   return (
     <>
+      <JsonLd data={physicians(providers, siteUrl())} />
       <PageHeader
         title="Providers"
         description="Physicians, physical therapists and massage therapists who plan your care together."

@@ -11,6 +11,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: "Services",
   description: "Pain consultations and injections, physical therapy evaluations and sessions, and therapeutic massage.",
+  alternates: { canonical: "/services" },
 };
 
 export default async function ServicesPage() {

@@ -1,5 +1,6 @@
 import { SERVICE_CATEGORIES } from "@clinic/domain/clinic/service-category";
 import { ARTICLE_KINDS } from "@clinic/domain/content/article-kind";
+import { librarySearchQuery } from "@clinic/domain/content/library-search";
 import { z } from "zod";
 
 export const articleListInput = z.object({ kind: z.enum(ARTICLE_KINDS).optional() }).optional();
@@ -47,3 +48,16 @@ export const articleDto = z.object({
   ),
 });
 export type ArticleDto = z.infer<typeof articleDto>;
+
+export const articleSearchInput = z.object({ q: librarySearchQuery });
+
+export const articleSearchResultDto = z.object({
+  slug: z.string(),
+  kind: z.enum(ARTICLE_KINDS),
+  title: z.string(),
+  summary: z.string(),
+  reviewedOn: z.string().nullable(),
+  /** Text with matched words between HIGHLIGHT_START/HIGHLIGHT_END; split with snippetSegments, never as HTML. */
+  snippet: z.string(),
+});
+export type ArticleSearchResultDto = z.infer<typeof articleSearchResultDto>;

@@ -1,5 +1,6 @@
 import { router } from "../../trpc";
 import { bySlug } from "./by-slug";
 import { list } from "./list";
+import { search } from "./search";
 
-export const articlesRouter = router({ list, bySlug });
+export const articlesRouter = router({ list, bySlug, search });

@@ -8,6 +8,9 @@ import { LIBRARY_SECTIONS } from "~/content/article-kinds";
 import { renderArticleMarkdown } from "~/content/render-markdown";
 import { getClinicInfo } from "~/data/clinic-info";
 import { getPublishedArticle } from "~/data/article";
+import { JsonLd } from "~/components/json-ld";
+import { medicalWebPage } from "~/content/structured-data";
+import { siteUrl } from "~/env";
 import { formatCalendarDate, formatDateInZone } from "@clinic/domain/time/format-for-people";
 
 /** Publication dates are the calendar day at the clinic's home (Austin), where the editors work. */
@@ -24,7 +27,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: article.title,
     description: article.summary,
     alternates: { canonical: `/health-library/${article.slug}` },
-    openGraph: { type: "article", title: article.title, description: article.summary, publishedTime: article.publishedAt.toISOString() },
+    openGraph: {
+      type: "article",
+      url: `/health-library/${article.slug}`,
+      title: article.title,
+      description: article.summary,
+      publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: article.updatedAt.toISOString(),
+    },
   };
 }
 
@@ -38,6 +48,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd data={medicalWebPage(article, siteUrl(), info.name)} />
       <nav aria-label="Breadcrumb" className="mb-4 text-sm">
         <Link href="/health-library" className="text-brand-800">
           Health library
