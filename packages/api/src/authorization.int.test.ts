@@ -153,6 +153,15 @@ const staffMatrix: Record<string, Entry> = {
     input: (clinic) => ({ patientId: clinic.patientA.patientId }),
   },
   "outbox.list": { outcomes: staffOnly(["admin"]), input: () => ({ page: 1, pageSize: 20 }) },
+  "audit.list": {
+    outcomes: staffOnly(["admin"]),
+    input: (clinic) => ({ patientId: clinic.patientA.patientId, from: todayInZone("America/Chicago"), to: todayInZone("America/Chicago") }),
+  },
+  "audit.export": {
+    outcomes: staffOnly(["admin"]),
+    input: () => ({ from: todayInZone("America/Chicago"), to: todayInZone("America/Chicago") }),
+    check: (result) => expect((result as { csv: string }).csv).toMatch(/^occurred_at,action,/),
+  },
 };
 
 let testDb: TestDatabase;

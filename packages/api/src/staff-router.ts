@@ -1,3 +1,4 @@
+import { auditRouter } from "./routers/audit/router";
 import { dashboardRouter } from "./routers/dashboard/router";
 import { outboxRouter } from "./routers/outbox/router";
 import { patientsRouter } from "./routers/patients/router";
@@ -10,6 +11,7 @@ export const staffRouter = router({
   dashboard: dashboardRouter,
   patients: patientsRouter,
   outbox: outboxRouter,
+  audit: auditRouter,
 });
 export type StaffRouter = typeof staffRouter;
 
