@@ -157,6 +157,10 @@ const staffMatrix: Record<string, Entry> = {
     outcomes: staffOnly(["admin"]),
     input: (clinic) => ({ patientId: clinic.patientA.patientId, from: todayInZone("America/Chicago"), to: todayInZone("America/Chicago") }),
   },
+  "staffAccounts.list": {
+    outcomes: staffOnly(["admin"]),
+    check: (result, clinic) => expect((result as { id: string }[]).map((a) => a.id)).toContain(clinic.staff.front_desk.id),
+  },
   "audit.export": {
     outcomes: staffOnly(["admin"]),
     input: () => ({ from: todayInZone("America/Chicago"), to: todayInZone("America/Chicago") }),

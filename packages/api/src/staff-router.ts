@@ -2,6 +2,7 @@ import { auditRouter } from "./routers/audit/router";
 import { dashboardRouter } from "./routers/dashboard/router";
 import { outboxRouter } from "./routers/outbox/router";
 import { patientsRouter } from "./routers/patients/router";
+import { staffAccountsRouter } from "./routers/staff-accounts/router";
 import { me } from "./routers/staff/me";
 import { createCallerFactory, router } from "./trpc";
 
@@ -12,7 +13,11 @@ export const staffRouter = router({
   patients: patientsRouter,
   outbox: outboxRouter,
   audit: auditRouter,
+  staffAccounts: staffAccountsRouter,
 });
 export type StaffRouter = typeof staffRouter;
 
 export const createStaffCaller = createCallerFactory(staffRouter);
+
+/** The audit trail's verbs, for the viewer's action filter. */
+export { AUDIT_ACTIONS, type AuditAction } from "@clinic/db/queries/audit";

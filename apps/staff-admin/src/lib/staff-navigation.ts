@@ -1,4 +1,5 @@
-import { PATIENT_DATA_ROLES, type Role } from "@clinic/domain/people/roles";
+import { isStaffRole, PATIENT_DATA_ROLES, type Role } from "@clinic/domain/people/roles";
+import { staffMay } from "@clinic/domain/people/staff-permissions";
 
 export type NavItem = { href: string; label: string };
 
@@ -16,6 +17,7 @@ export function navigationFor(role: Role): NavItem[] {
   if (canSeePatientData(role)) items.push({ href: "/patients", label: "Patients" });
   // Sent and queued email holds patients' addresses: administrators only.
   if (role === "admin") items.push({ href: "/outbox", label: "Outbox" });
+  if (isStaffRole(role) && staffMay(role, "audit.read")) items.push({ href: "/audit", label: "Audit trail" });
   return items;
 }
 
