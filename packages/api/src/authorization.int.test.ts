@@ -161,6 +161,11 @@ const staffMatrix: Record<string, Entry> = {
     outcomes: staffOnly(["admin"]),
     check: (result, clinic) => expect((result as { id: string }[]).map((a) => a.id)).toContain(clinic.staff.front_desk.id),
   },
+  "staffAccounts.change": {
+    outcomes: staffOnly(["admin"]),
+    // Enabling an enabled account changes nothing, so the other entries keep their users.
+    input: (clinic) => ({ kind: "enable", userId: clinic.staff.content_editor.id }),
+  },
   "audit.export": {
     outcomes: staffOnly(["admin"]),
     input: () => ({ from: todayInZone("America/Chicago"), to: todayInZone("America/Chicago") }),

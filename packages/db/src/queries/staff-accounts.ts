@@ -21,3 +21,18 @@ export function listStaffAccounts(db: Executor) {
     .groupBy(users.id)
     .orderBy(asc(users.name), asc(users.id));
 }
+
+/** The account an administrator is about to change, locked until the change commits. */
+export async function lockAccountForChange(db: Executor, userId: string) {
+  const [row] = await db.select({ id: users.id, role: users.role, disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId)).for("update");
+  return row ?? null;
+}
+
+export async function setAccountRole(db: Executor, userId: string, role: (typeof users.role.enumValues)[number]): Promise<void> {
+  await db.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId));
+}
+
+/** Disables (at `at`) or re-enables (null) an account. Sessions are ended separately, in the same transaction. */
+export async function setAccountDisabledAt(db: Executor, userId: string, at: Date | null): Promise<void> {
+  await db.update(users).set({ disabledAt: at, updatedAt: new Date() }).where(eq(users.id, userId));
+}
