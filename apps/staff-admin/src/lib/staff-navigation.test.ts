@@ -6,8 +6,8 @@ describe("navigationFor", () => {
     expect(navigationFor(role).map((item) => item.label)).toEqual(["Dashboard", "Patients"]);
   });
 
-  it("adds the email outbox and the audit trail for administrators only", () => {
-    expect(navigationFor("admin").map((item) => item.label)).toEqual(["Dashboard", "Patients", "Outbox", "Audit trail"]);
+  it("adds the email outbox, staff accounts and the audit trail for administrators only", () => {
+    expect(navigationFor("admin").map((item) => item.label)).toEqual(["Dashboard", "Patients", "Outbox", "Staff accounts", "Audit trail"]);
   });
 
   it("hides Patients from the content editor", () => {

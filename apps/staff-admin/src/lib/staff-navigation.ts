@@ -17,6 +17,7 @@ export function navigationFor(role: Role): NavItem[] {
   if (canSeePatientData(role)) items.push({ href: "/patients", label: "Patients" });
   // Sent and queued email holds patients' addresses: administrators only.
   if (role === "admin") items.push({ href: "/outbox", label: "Outbox" });
+  if (isStaffRole(role) && staffMay(role, "staffAccounts.manage")) items.push({ href: "/staff-accounts", label: "Staff accounts" });
   if (isStaffRole(role) && staffMay(role, "audit.read")) items.push({ href: "/audit", label: "Audit trail" });
   return items;
 }
