@@ -59,25 +59,27 @@ export default async function StaffAccountsPage({ searchParams }: { searchParams
                   <span className="block text-xs text-muted">{account.email}</span>
                 </TD>
                 <TD>
+                  {self ? (
+                    ROLE_LABELS[account.role]
+                  ) : (
                   <form action={changeStaffAccountAction} className="flex flex-wrap items-center gap-2">
                     <input type="hidden" name="kind" value="role" />
                     <input type="hidden" name="userId" value={account.id} />
                     <label htmlFor={`role-${account.id}`} className="sr-only">
                       Role of {account.name}
                     </label>
-                    <select id={`role-${account.id}`} name="role" defaultValue={account.role} disabled={self} className="min-h-10 rounded-lg border border-line bg-surface px-2 text-sm">
+                    <select id={`role-${account.id}`} name="role" defaultValue={account.role} className="min-h-10 rounded-lg border border-line bg-surface px-2 text-sm">
                       {STAFF_ROLES.map((role) => (
                         <option key={role} value={role}>
                           {ROLE_LABELS[role]}
                         </option>
                       ))}
                     </select>
-                    {self ? null : (
-                      <button type="submit" className={buttonClasses({ variant: "secondary", size: "sm" })} aria-label={`Change the role of ${account.name}`}>
+                    <button type="submit" className={buttonClasses({ variant: "secondary", size: "sm" })} aria-label={`Change role of ${account.name}`}>
                         Change role
                       </button>
-                    )}
                   </form>
+                  )}
                 </TD>
                 <TD>{account.disabledAt ? `Disabled ${formatInstantInZone(account.disabledAt, TIME_ZONE, "short")}` : "Active"}</TD>
                 <TD>{account.lastSignInAt ? formatInstantInZone(account.lastSignInAt, TIME_ZONE, "short") : "Never"}</TD>
