@@ -360,6 +360,24 @@ const staffMatrix: Record<string, Entry> = {
     check: (result, _clinic, actor) =>
       expect(result).toMatchObject({ status: "booked", startsAt: new Date(downtownStart(6, actor === "front_desk" ? "11:00" : "09:00")) }),
   },
+  "audit.list": {
+    outcomes: staffOnly(["admin"]),
+    input: (clinic) => ({ patientId: clinic.patientA.patientId, from: todayInZone("America/Chicago"), to: todayInZone("America/Chicago") }),
+  },
+  "staffAccounts.list": {
+    outcomes: staffOnly(["admin"]),
+    check: (result, clinic) => expect((result as { id: string }[]).map((a) => a.id)).toContain(clinic.staff.front_desk.id),
+  },
+  "staffAccounts.change": {
+    outcomes: staffOnly(["admin"]),
+    // Enabling an enabled account changes nothing, so the other entries keep their users.
+    input: (clinic) => ({ kind: "enable", userId: clinic.staff.content_editor.id }),
+  },
+  "audit.export": {
+    outcomes: staffOnly(["admin"]),
+    input: () => ({ from: todayInZone("America/Chicago"), to: todayInZone("America/Chicago") }),
+    check: (result) => expect((result as { csv: string }).csv).toMatch(/^occurred_at,action,/),
+  },
 };
 
 /** One visit per staff role and action, in the status the action starts from (made in beforeAll). */

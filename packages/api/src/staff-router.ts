@@ -4,6 +4,8 @@ import { outboxRouter } from "./routers/outbox/router";
 import { patientsRouter } from "./routers/patients/router";
 import { schedulesRouter } from "./routers/schedules/router";
 import { settingsRouter } from "./routers/settings/router";
+import { auditRouter } from "./routers/audit/router";
+import { staffAccountsRouter } from "./routers/staff-accounts/router";
 import { me } from "./routers/staff/me";
 import { visitsRouter } from "./routers/visits/router";
 import { createCallerFactory, router } from "./trpc";
@@ -18,7 +20,12 @@ export const staffRouter = router({
   schedules: schedulesRouter,
   settings: settingsRouter,
   visits: visitsRouter,
+  audit: auditRouter,
+  staffAccounts: staffAccountsRouter,
 });
 export type StaffRouter = typeof staffRouter;
 
 export const createStaffCaller = createCallerFactory(staffRouter);
+
+/** The audit trail's verbs, for the viewer's action filter. */
+export { AUDIT_ACTIONS, type AuditAction } from "@clinic/db/queries/audit";

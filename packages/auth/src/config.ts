@@ -2,10 +2,10 @@ import { getDb } from "@clinic/db/client";
 import NextAuth, { CredentialsSignin, type NextAuthConfig, type NextAuthResult } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Audience } from "./audience";
-import { authorizeCredentials } from "./authorize";
 import { clientIp, clientUserAgent } from "./client-info";
 import { edgeAuthConfig } from "./edge-config";
 import { revokeSession } from "./sessions";
+import { authorizeAndAudit, recordSignOut } from "./sign-in-audit";
 
 /**
  * The full configuration for one app. Built lazily (on the first request), so `next build` can
@@ -23,7 +23,7 @@ export function authConfig(audience: Audience): NextAuthConfig {
           password: { label: "Password", type: "password" },
         },
         authorize: (credentials, request) =>
-          authorizeCredentials(getDb(), {
+          authorizeAndAudit(getDb(), {
             audience,
             credentials,
             ip: clientIp(request.headers),
@@ -43,7 +43,9 @@ export function authConfig(audience: Audience): NextAuthConfig {
       // Signing out ends the server-side session too, so a copied cookie is useless afterwards.
       async signOut(message) {
         const sessionId = "token" in message ? message.token?.sid : undefined;
-        if (typeof sessionId === "string") await revokeSession(getDb(), sessionId);
+        if (typeof sessionId !== "string") return;
+        await recordSignOut(getDb(), sessionId);
+        await revokeSession(getDb(), sessionId);
       },
     },
   };

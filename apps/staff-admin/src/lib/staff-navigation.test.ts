@@ -26,6 +26,8 @@ describe("navigationFor", () => {
       "Schedules",
       "Settings",
       "Outbox",
+      "Staff accounts",
+      "Audit trail",
     ]);
   });
 

@@ -17,6 +17,8 @@ const AREAS: { href: string; label: string; needs: StaffCapability[] }[] = [
   { href: "/settings", label: "Settings", needs: ["catalogue.view"] },
   // Sent and queued email holds patients' addresses: administrators only.
   { href: "/outbox", label: "Outbox", needs: ["outbox.read"] },
+  { href: "/staff-accounts", label: "Staff accounts", needs: ["staffAccounts.manage"] },
+  { href: "/audit", label: "Audit trail", needs: ["audit.read"] },
 ];
 
 /** The areas a staff member sees in the navigation; areas a role may not use are not shown. */

@@ -1,7 +1,8 @@
 import type { Role } from "@clinic/domain/people/roles";
-import { sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../client";
-import { auditEvents } from "../schema";
+import { auditEvents, patients, users } from "../schema";
 import { columnList } from "./sql-names";
 
 /** Dotted verbs of the audit trail; one per kind of access to patient data. */
@@ -27,6 +28,17 @@ export const AUDIT_ACTIONS = [
   "service.updated",
   "provider.updated",
   "location.updated",
+  "audit.viewed",
+  "audit.exported",
+  "auth.signed_in",
+  "auth.sign_in_failed",
+  "auth.signed_out",
+  "auth.locked_out",
+  "staff.invited",
+  "staff.invitation_accepted",
+  "staff.role_changed",
+  "staff.disabled",
+  "staff.enabled",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -88,4 +100,60 @@ export async function recordAuditForPatients(
   const distinct = [...new Set(event.patientIds)];
   if (distinct.length === 0) return;
   await executor.insert(auditEvents).values(distinct.map((patientId) => rowFor(ctx, event, patientId)));
+}
+
+/** Which events a viewer or an export asks for: [start, end) and optionally one patient, actor or action. */
+export type AuditEventFilter = { patientId?: string; actorUserId?: string; action?: string; start: Date; end: Date };
+
+const actor = alias(users, "actor");
+const patientUser = alias(users, "patient_user");
+
+function whereOf(filter: AuditEventFilter): SQL | undefined {
+  return and(
+    gte(auditEvents.occurredAt, filter.start),
+    lt(auditEvents.occurredAt, filter.end),
+    filter.patientId ? eq(auditEvents.patientId, filter.patientId) : undefined,
+    filter.actorUserId ? eq(auditEvents.actorUserId, filter.actorUserId) : undefined,
+    filter.action ? eq(auditEvents.action, filter.action) : undefined,
+  );
+}
+
+/** Events matching `filter`, newest first, with the names of who acted and on whom. */
+function selectAuditEvents(db: Executor, filter: AuditEventFilter) {
+  return db
+    .select({
+      id: auditEvents.id,
+      occurredAt: auditEvents.occurredAt,
+      action: auditEvents.action,
+      actorUserId: auditEvents.actorUserId,
+      actorName: actor.name,
+      actorEmail: actor.email,
+      actorRole: auditEvents.actorRole,
+      patientId: auditEvents.patientId,
+      patientName: patientUser.name,
+      requestId: auditEvents.requestId,
+      ip: auditEvents.ip,
+      metadata: auditEvents.metadata,
+    })
+    .from(auditEvents)
+    .leftJoin(actor, eq(actor.id, auditEvents.actorUserId))
+    .leftJoin(patients, eq(patients.id, auditEvents.patientId))
+    .leftJoin(patientUser, eq(patientUser.id, patients.userId))
+    .where(whereOf(filter))
+    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+    .$dynamic();
+}
+
+/** One page of the audit trail for the viewer, and how many events match in all. */
+export async function listAuditEvents(db: Executor, filter: AuditEventFilter & { page: number; pageSize: number }) {
+  const items = await selectAuditEvents(db, filter)
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+  const [total] = await db.select({ value: count() }).from(auditEvents).where(whereOf(filter));
+  return { items, total: total?.value ?? 0 };
+}
+
+/** Every event matching `filter`, newest first, up to `limit` + 1 rows so the caller can tell when there are more. */
+export function auditEventsForExport(db: Executor, filter: AuditEventFilter, limit: number) {
+  return selectAuditEvents(db, filter).limit(limit + 1);
 }

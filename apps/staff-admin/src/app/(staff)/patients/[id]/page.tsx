@@ -8,6 +8,7 @@ import { z } from "zod";
 import { requireStaff } from "~/auth";
 import { PatientRecordsForbidden } from "~/components/patient-records-forbidden";
 import { PatientAppointments } from "~/components/patients/patient-appointments";
+import { PatientAccessLog } from "~/components/patients/patient-access-log";
 import { PatientDetails } from "~/components/patients/patient-details";
 import { canSeePatientData } from "~/lib/staff-navigation";
 import { trpcErrorCode } from "~/lib/trpc-error";
@@ -57,6 +58,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         <PatientDetails patient={patient} />
         <PatientAppointments appointments={patient.appointments} />
       </div>
+      {staffMay(user.role, "audit.read") ? <PatientAccessLog patientId={patient.id} /> : null}
     </>
   );
 }
