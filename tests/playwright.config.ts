@@ -55,7 +55,8 @@ export default defineConfig({
   retries: isCI ? 1 : 0,
   workers: 2,
   reporter: "list",
-  timeout: 60_000,
+  // axe runs every check at two viewports on a 2-core machine: a page-heavy test needs more than a minute.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   use: {
     trace: "retain-on-failure",

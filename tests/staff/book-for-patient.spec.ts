@@ -14,6 +14,8 @@ async function chooseFirstByKeyboard(page: Page, heading: RegExp) {
 }
 
 test("the front desk books by phone for a new patient; the confirmation is in the outbox and the visit on the record", async ({ page, browser }) => {
+  // Seven steps, each checked with axe at two viewports.
+  test.setTimeout(180_000);
   const tag = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
   const patient = { name: `Robin Caller ${tag}`, email: `desk-${tag}@example.com` };
 
