@@ -50,6 +50,7 @@ for (const javaScriptEnabled of [false, true]) {
 
       await test.step("sign out, then a wrong password keeps the email and says why", async () => {
         await page.getByRole("button", { name: /sign out/i }).click();
+        await expect(page.getByRole("button", { name: /sign out/i })).toHaveCount(0);
         await page.goto(patientSite("/sign-in"));
         await expectFormsSafe(page);
         await page.getByLabel(/email/i).fill(patient.email);

@@ -39,7 +39,8 @@ test("an administrator lengthens a service: new bookings offer the new length, t
 
     await page.goto(patientSite("/book"));
     await expect(page.getByRole("heading", { level: 2, name: "Choose a service" })).toBeVisible();
-    const choice = page.getByRole("button", { name: SERVICE, exact: true });
+    // A card is named by everything it shows, starting with the service's name (WCAG 2.5.3).
+    const choice = page.getByRole("button", { name: new RegExp(`^${SERVICE}\\b`) });
     await expect(choice).toContainText("40 minutes");
 
     expect(await visitTimes(page)).toEqual(before);
