@@ -4,7 +4,7 @@ import { appointments, locations, patients, providerLocations, providers, provid
 import type { AppointmentStatus } from "@clinic/domain/appointments/appointment-status";
 import type { ProviderAvailability } from "@clinic/domain/scheduling/bookable-slots";
 import { readScope } from "@clinic/domain/scheduling/read-scope";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { availabilityColumns, toProviderAvailability } from "./provider-availability";
 
 export type CalendarRequest = {
@@ -103,12 +103,6 @@ export async function loadCalendar(db: Executor, request: CalendarRequest): Prom
     ),
     visits: (row?.visits ?? []).map((visit) => ({ ...visit, startMs: Number(visit.startMs), endMs: Number(visit.endMs) })),
   };
-}
-
-/** The provider record a provider user works as (providers.user_id), or null when none is linked. */
-export async function findProviderIdOfUser(db: Executor, userId: string): Promise<string | null> {
-  const [row] = await db.select({ id: providers.id }).from(providers).where(eq(providers.userId, userId)).limit(1);
-  return row?.id ?? null;
 }
 
 /** What the calendar's pickers offer: every location, every active provider with where they work, every active service. */

@@ -7,12 +7,6 @@ import { appointments, locations, providerLocations, providers } from "../schema
 
 export type StatusCounts = Partial<Record<AppointmentStatus, number>>;
 
-/** The provider record of a staff log-in (providers.user_id), or null. */
-export async function findProviderIdOfUser(db: Executor, userId: string): Promise<string | null> {
-  const [row] = await db.select({ id: providers.id }).from(providers).where(eq(providers.userId, userId)).limit(1);
-  return row?.id ?? null;
-}
-
 /** Appointments per status starting in [start, end) at one location, optionally of one provider. */
 export async function countStatusesAt(
   db: Executor,

@@ -19,12 +19,6 @@ import { and, asc, eq, gte, inArray } from "drizzle-orm";
 /** PostgreSQL `time` reads as "09:00:00"; schedules speak "09:00". */
 const wallTime = (value: string | null) => (value === null ? null : value.slice(0, 5));
 
-/** The provider record of a provider's staff log-in, if any. */
-export async function findProviderIdOfUser(db: Executor, userId: string): Promise<string | null> {
-  const [row] = await db.select({ id: providers.id }).from(providers).where(eq(providers.userId, userId)).limit(1);
-  return row?.id ?? null;
-}
-
 export type ScheduleLocation = { id: string; name: string; timeZone: string };
 
 export async function findScheduleLocation(db: Executor, locationId: string): Promise<ScheduleLocation | null> {

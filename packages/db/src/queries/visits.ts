@@ -76,8 +76,3 @@ export async function changeVisitStatus(
   return rows.length > 0;
 }
 
-/** The provider record of a provider user (providers.user_id), or null. */
-export async function findProviderIdOfUser(db: Executor, userId: string): Promise<string | null> {
-  const [row] = await db.select({ id: providers.id }).from(providers).where(eq(providers.userId, userId)).limit(1);
-  return row?.id ?? null;
-}

@@ -1,7 +1,8 @@
+import { findProviderIdOfUser } from "@clinic/db/queries/staff-providers";
 import { calendarDays, hourLabel } from "@clinic/domain/scheduling/calendar-day";
 import { providerScope } from "@clinic/domain/people/staff-permissions";
 import { recordAuditForPatients } from "@clinic/db/queries/audit";
-import { findProviderIdOfUser, loadCalendar } from "@clinic/db/queries/calendar";
+import { loadCalendar } from "@clinic/db/queries/calendar";
 import { TRPCError } from "@trpc/server";
 import type { TRPCContext } from "../../context";
 import type { StaffUser } from "../../trpc";

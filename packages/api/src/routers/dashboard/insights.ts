@@ -1,4 +1,5 @@
-import { countStatusesAt, findProviderIdOfUser, listProviderWorkplaces } from "@clinic/db/queries/dashboard";
+import { findProviderIdOfUser } from "@clinic/db/queries/staff-providers";
+import { countStatusesAt, listProviderWorkplaces } from "@clinic/db/queries/dashboard";
 import { listLocationZones } from "@clinic/db/queries/appointments";
 import { loadProviderAvailability } from "@clinic/db/queries/provider-availability";
 import { APPOINTMENT_STATUSES, type AppointmentStatus } from "@clinic/domain/appointments/appointment-status";

@@ -1,7 +1,8 @@
+import { findProviderIdOfUser } from "@clinic/db/queries/staff-providers";
 import { DomainError } from "@clinic/domain/errors/domain-error";
 import { providerScope, rolesThatMay, staffMay } from "@clinic/domain/people/staff-permissions";
 import { addCalendarDays, todayInZone } from "@clinic/domain/time/zoned-time";
-import { findProviderIdOfUser, loadScheduleOverview } from "@clinic/db/queries/schedule-changes";
+import { loadScheduleOverview } from "@clinic/db/queries/schedule-changes";
 import { staffProcedure } from "../../trpc";
 import { scheduleOverviewDto } from "./dto";
 

@@ -1,6 +1,7 @@
+import { findProviderIdOfUser } from "@clinic/db/queries/staff-providers";
 import { DomainError } from "@clinic/domain/errors/domain-error";
 import { rolesThatMay } from "@clinic/domain/people/staff-permissions";
-import { findProviderIdOfUser, insertScheduleException } from "@clinic/db/queries/schedule-changes";
+import { insertScheduleException } from "@clinic/db/queries/schedule-changes";
 import { staffProcedure } from "../../trpc";
 import { exceptionRefDto, requestTimeOffInput } from "./dto";
 

@@ -1,5 +1,6 @@
+import { findProviderIdOfUser } from "@clinic/db/queries/staff-providers";
 import type { Executor } from "@clinic/db/client";
-import { findProviderIdOfUser, findVisit, type Visit } from "@clinic/db/queries/visits";
+import { findVisit, type Visit } from "@clinic/db/queries/visits";
 import { NotFound } from "@clinic/domain/errors/domain-error";
 import { NoProviderRecord, NotYourVisit } from "@clinic/domain/appointments/visit-transitions";
 import { providerScope, type ProviderScope, type StaffCapability } from "@clinic/domain/people/staff-permissions";
