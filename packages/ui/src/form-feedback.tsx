@@ -3,9 +3,6 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { z } from "zod";
 
-// zod 4 probes `new Function` to compile parsers; under the apps' CSP that probe is a reported violation.
-if (typeof window !== "undefined") z.config({ jitless: true });
-
 /** What a progressive form's server action answers when it does not redirect. */
 export type FormFeedback<Field extends string> = {
   formError?: string;
