@@ -80,14 +80,14 @@ export async function recordAudit(executor: Executor, ctx: AuditContext, event: 
 /**
  * recordAudit as part of a bigger statement: an INSERT of the event for each row of `source` (a
  * table expression, e.g. a CTE of the rows the statement has just written), so the event exists
- * exactly when they do.
+ * exactly when they do. `patientIdOfRow` takes each event's patient from the source row instead.
  */
-export function auditInsertFrom(ctx: AuditContext, event: AuditEvent, source: SQL): SQL {
+export function auditInsertFrom(ctx: AuditContext, event: AuditEvent, source: SQL, patientIdOfRow?: SQL): SQL {
   const row = rowFor(ctx, event, event.patientId);
   const e = auditEvents;
   return sql`
     insert into ${e} (${columnList(e.actorUserId, e.actorRole, e.action, e.patientId, e.requestId, e.ip, e.metadata)})
-    select ${row.actorUserId}::uuid, ${row.actorRole}::user_role, ${row.action}, ${row.patientId}::uuid, ${row.requestId}, ${row.ip}::inet, ${JSON.stringify(row.metadata)}::jsonb
+    select ${row.actorUserId}::uuid, ${row.actorRole}::user_role, ${row.action}, ${patientIdOfRow ?? sql`${row.patientId}::uuid`}, ${row.requestId}, ${row.ip}::inet, ${JSON.stringify(row.metadata)}::jsonb
     from ${source}`;
 }
 
@@ -99,7 +99,10 @@ export async function recordAuditForPatients(
 ): Promise<void> {
   const distinct = [...new Set(event.patientIds)];
   if (distinct.length === 0) return;
-  await executor.insert(auditEvents).values(distinct.map((patientId) => rowFor(ctx, event, patientId)));
+  // One array parameter, not a VALUES row per patient: a day's calendar lists hundreds of them.
+  await executor.execute(
+    auditInsertFrom(ctx, { ...event, patientId: null }, sql`unnest(${sql.param(distinct)}::uuid[]) as listed(patient_id)`, sql`listed.patient_id`),
+  );
 }
 
 /** Which events a viewer or an export asks for: [start, end) and optionally one patient, actor or action. */

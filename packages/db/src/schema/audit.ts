@@ -1,22 +1,23 @@
 import { index, inet, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps } from "./columns";
-import { patients, userRole, users } from "./people";
+import { userRole } from "./people";
 
 /**
  * Append-only record of who read or changed what. Every read or write of patient data adds a
- * row naming the patient. A trigger (migration 0004) refuses UPDATE, DELETE and TRUNCATE, and the
- * foreign keys RESTRICT, so no one's deletion erases who did what (docs/decisions/0040).
+ * row naming the patient. A trigger (migration 0004) refuses UPDATE, DELETE and TRUNCATE; the ids are
+ * kept without foreign keys, and triggers on users and patients refuse deleting anyone the trail names
+ * (docs/decisions/0040, 0088).
  */
 export const auditEvents = pgTable(
   "audit_events",
   {
     id: id(),
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
-    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "restrict" }),
+    actorUserId: uuid("actor_user_id"),
     actorRole: userRole("actor_role"),
     /** Dotted verb, e.g. "patient.viewed", "patient.contact_updated". */
     action: text("action").notNull(),
-    patientId: uuid("patient_id").references(() => patients.id, { onDelete: "restrict" }),
+    patientId: uuid("patient_id"),
     requestId: text("request_id"),
     ip: inet("ip"),
     metadata: jsonb("metadata").$type<Record<string, unknown>>().notNull().default({}),

@@ -59,8 +59,8 @@ export async function calendarView(
     notice: null,
     days: days.map((day) => ({
       date: day.date,
-      startsAt: new Date(day.startMs),
-      endsAt: new Date(day.endMs),
+      startMs: day.startMs,
+      endMs: day.endMs,
       lengthMinutes: day.lengthMinutes,
       hourMarks: day.hourMarks.map((mark) => ({ minute: mark.minute, label: hourLabel(mark.wallMinute) })),
       columns: day.columns.map((column) => ({
@@ -70,8 +70,8 @@ export async function calendarView(
         buffers: column.buffers,
         visits: column.visits.map((visit) => ({
           id: visit.id,
-          startsAt: new Date(visit.startMs),
-          endsAt: new Date(visit.endMs),
+          startMs: visit.startMs,
+          endMs: visit.endMs,
           startMinute: visit.startMinute,
           endMinute: visit.endMinute,
           status: visit.status,

@@ -63,7 +63,7 @@ describe("calendar.day", () => {
     expect(result.location).toMatchObject({ name: "Midtown Manhattan", timeZone: "America/New_York" });
     expect(result.providers.map((p) => p.name)).toEqual(["Dr. Other", "Dr. Own"]);
     const [day] = result.days;
-    expect(day).toMatchObject({ date: "2027-03-14", lengthMinutes: 1380, startsAt: new Date("2027-03-14T05:00:00Z") });
+    expect(day).toMatchObject({ date: "2027-03-14", lengthMinutes: 1380, startMs: Date.parse("2027-03-14T05:00:00Z") });
     expect(day?.hourMarks.slice(1, 3).map((mark) => mark.label)).toEqual(["1 AM", "3 AM"]);
     const [ofOther, ofOwn] = day?.columns ?? [];
     expect(ofOther).toMatchObject({

@@ -14,8 +14,9 @@ const dayRange = z.object({ startMinute: z.number(), endMinute: z.number() });
 
 const calendarDayDto = z.object({
   date: z.string(),
-  startsAt: z.date(),
-  endsAt: z.date(),
+  // Instants as epoch milliseconds: the answer stays plain JSON, skipping superjson's walk of every value.
+  startMs: z.number(),
+  endMs: z.number(),
   /** 1440, or 1380 / 1500 when the clocks change that day. */
   lengthMinutes: z.number(),
   /** Full wall-clock hours at elapsed minutes from local midnight (1 AM twice on a fall-back day). */
@@ -29,8 +30,8 @@ const calendarDayDto = z.object({
       visits: z.array(
         dayRange.extend({
           id: z.uuid(),
-          startsAt: z.date(),
-          endsAt: z.date(),
+          startMs: z.number(),
+          endMs: z.number(),
           status: z.enum(APPOINTMENT_STATUSES),
           service: z.object({ id: z.uuid(), name: z.string() }),
           patient: z.object({ id: z.uuid(), name: z.string() }),

@@ -135,8 +135,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
             rows={firstDay.columns.flatMap((column) =>
               column.visits.map((visit) => ({
                 id: visit.id,
-                startsAt: visit.startsAt,
-                endsAt: visit.endsAt,
+                startsAt: new Date(visit.startMs),
+                endsAt: new Date(visit.endMs),
                 status: visit.status,
                 providerName: names.get(column.providerId) ?? "",
                 patientName: visit.patient.name,
@@ -173,11 +173,13 @@ function toColumn(day: Day, column: Day["columns"][number], heading: string, now
     buffers: column.buffers,
     visits: column.visits.map((visit) => ({
       ...visit,
+      startsAt: new Date(visit.startMs),
+      endsAt: new Date(visit.endMs),
       patientName: visit.patient.name,
       serviceName: visit.service.name,
       providerName: withProvider ? heading : undefined,
     })),
-    nowMinute: minuteOfCalendarDay({ startMs: day.startsAt.getTime(), endMs: day.endsAt.getTime() }, nowMs),
+    nowMinute: minuteOfCalendarDay(day, nowMs),
   };
 }
 
@@ -201,6 +203,6 @@ function weekColumn(day: Day, names: Map<string, string>, nowMs: number, dayHref
     timeOff: single ? (columns[0]?.timeOff ?? []) : [],
     buffers: single ? (columns[0]?.buffers ?? []) : [],
     visits: columns.flatMap((column) => column.visits),
-    nowMinute: minuteOfCalendarDay({ startMs: day.startsAt.getTime(), endMs: day.endsAt.getTime() }, nowMs),
+    nowMinute: minuteOfCalendarDay(day, nowMs),
   };
 }
