@@ -231,6 +231,33 @@ export async function insertLocationClosure(
   return inserted!.id;
 }
 
+/** One closure as the rules see it (with its location and reason), or null; `forUpdate` holds it until the change is saved. */
+export async function findLocationClosure(db: Executor, id: string, options: { forUpdate?: boolean } = {}) {
+  const query = db
+    .select({ id: locationClosures.id, locationId: locationClosures.locationId, date: locationClosures.date, start: locationClosures.startTime, end: locationClosures.endTime, reason: locationClosures.reason })
+    .from(locationClosures)
+    .where(eq(locationClosures.id, id))
+    .limit(1);
+  const [row] = options.forUpdate ? await query.for("update") : await query;
+  return row ? { ...row, start: wallTime(row.start), end: wallTime(row.end) } : null;
+}
+
+/** Changes a closure's day, hours and reason; false when it no longer exists (removed meanwhile). */
+export async function updateLocationClosure(tx: Executor, id: string, closure: { date: string; start: string | null; end: string | null; reason: string }): Promise<boolean> {
+  const rows = await tx
+    .update(locationClosures)
+    .set({ date: closure.date, startTime: closure.start, endTime: closure.end, reason: closure.reason, updatedAt: new Date() })
+    .where(eq(locationClosures.id, id))
+    .returning({ id: locationClosures.id });
+  return rows.length > 0;
+}
+
+/** Removes a closure; false when it was already gone. */
+export async function deleteLocationClosure(tx: Executor, id: string): Promise<boolean> {
+  const rows = await tx.delete(locationClosures).where(eq(locationClosures.id, id)).returning({ id: locationClosures.id });
+  return rows.length > 0;
+}
+
 /** Marks a visit as kept outside working time (once; keeping it again changes nothing). */
 export async function keepVisit(tx: Executor, appointmentId: string, keptByUserId: string): Promise<void> {
   await tx.insert(keptVisits).values({ appointmentId, keptByUserId }).onConflictDoNothing();
