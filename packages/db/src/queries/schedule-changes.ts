@@ -1,4 +1,5 @@
 import type { Executor } from "../client";
+import { patientName } from "./patients";
 import {
   appointments,
   keptVisits,
@@ -134,7 +135,7 @@ export async function listUpcomingVisits(db: Executor, providerIds: readonly str
       id: a.id,
       providerId: a.providerId,
       patientId: a.patientId,
-      patientName: users.name,
+      patientName,
       serviceName: services.name,
       start: a.startsAt,
       end: a.endsAt,
@@ -142,7 +143,8 @@ export async function listUpcomingVisits(db: Executor, providerIds: readonly str
     })
     .from(a)
     .innerJoin(patients, eq(patients.id, a.patientId))
-    .innerJoin(users, eq(users.id, patients.userId))
+    // A record the front desk made has no account; its visits can be stranded all the same.
+    .leftJoin(users, eq(users.id, patients.userId))
     .innerJoin(services, eq(services.id, a.serviceId))
     .leftJoin(keptVisits, eq(keptVisits.appointmentId, a.id))
     .where(

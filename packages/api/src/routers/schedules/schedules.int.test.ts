@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { appointments, auditEvents, emailOutbox, keptVisits, locationClosures, providers, providerScheduleExceptions } from "@clinic/db/schema";
+import { appointments, auditEvents, emailOutbox, keptVisits, locationClosures, patients, providers, providerScheduleExceptions } from "@clinic/db/schema";
 import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -120,6 +120,21 @@ describe("schedules", () => {
 
     const audits = await testDb.db.select().from(auditEvents).where(sql`${auditEvents.metadata}->>'closureId' = ${closure!.id}`).orderBy(auditEvents.occurredAt);
     expect(audits.map((event) => event.action)).toEqual(["closure.added", "closure.changed", "closure.removed"]);
+  });
+
+  it("a visit of a record without an account (booked by phone) is stranded and decided like any other", async () => {
+    const clinic = await createBookingClinic(testDb.db, { policy: { minNoticeMinutes: 0 } });
+    const date = dateAhead(15);
+    const [walkIn] = await testDb.db.insert(patients).values({ name: "Pat Phoned", phone: "(512) 555-0111" }).returning({ id: patients.id });
+    const [visit] = await testDb.db
+      .insert(appointments)
+      .values({ patientId: walkIn!.id, providerId: clinic.providers[0]!.id, serviceId: clinic.service.id, locationId: clinic.location.id, startsAt: at(date, "10:00"), endsAt: at(date, "11:00"), status: "booked" })
+      .returning({ id: appointments.id });
+    const admin = await staff("admin");
+    const closure = { kind: "closure" as const, locationId: clinic.location.id, closure: { date, start: null, end: null, reason: "Flood" } };
+    expect((await admin.preview(closure)).stranded).toEqual([expect.objectContaining({ appointmentId: visit!.id, patientName: "Pat Phoned" })]);
+    await expect(admin.saveChange({ change: closure })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(admin.saveChange({ change: closure, decisions: [{ appointmentId: visit!.id, action: "keep" }] })).resolves.toEqual({ kept: 1, cancelled: 0 });
   });
 
   it("a closure keeps its location, and a provider may not change closures", async () => {
