@@ -66,6 +66,10 @@ export default async function VisitPage({ params, searchParams }: { params: Prom
         <Link href={`/patients/${visit.patient.id}`} className="text-brand-800 underline">
           ← Patient record
         </Link>
+        {" · "}
+        <Link href={`/calendar?location=${visit.location.id}&date=${todayInZone(zone, visit.startsAt)}`} className="text-brand-800 underline">
+          That day on the calendar
+        </Link>
       </p>
       <PageHeader title={`${visit.service.name} — ${appointmentStatusLabel(visit.status)}`} description={formatInstantInZone(visit.startsAt, zone)} />
       {done && DONE[done] ? (
