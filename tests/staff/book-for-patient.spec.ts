@@ -77,6 +77,12 @@ test("the front desk books by phone for a new patient; the confirmation is in th
   await page.getByRole("table").getByRole("link").first().click();
   await expect(page).toHaveURL(visitUrl.replace(/\?.*$/, ""));
 
+  // The new patient's visit is on the calendar of its day (a record without an account, by its own name).
+  await page.getByRole("link", { name: "That day on the calendar" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Calendar" })).toBeVisible();
+  await page.getByRole("link", { name: new RegExp(patient.name) }).click();
+  await expect(page).toHaveURL(visitUrl.replace(/\?.*$/, ""));
+
   // The visit page's actions: check in, then complete.
   await page.getByRole("button", { name: "Check in" }).click();
   await expect(page.getByText("The patient is checked in.")).toBeVisible();

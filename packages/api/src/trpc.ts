@@ -53,14 +53,24 @@ const mapErrors = t.middleware(async ({ ctx, path, type, next }) => {
   const result = await next();
   if (result.ok) return result;
   const clientError = toClientError(result.error, { path, requestId: ctx.requestId });
-  if (REFUSAL_CODES.has(clientError.code)) await recordRefusal(ctx, { path, type, code: clientError.code });
+  if (REFUSAL_CODES.has(clientError.code)) await recordRefusal(ctx, { path, type, code: clientError.code, patientId: refusedPatientId(result.error) });
   throw clientError;
 });
 
+/** The patient record a refusal was about, when the domain error names one (e.g. NotYourPatient). */
+function refusedPatientId(error: TRPCError): string | null {
+  const patientId = error.cause instanceof DomainError ? error.cause.details?.patientId : undefined;
+  return typeof patientId === "string" ? patientId : null;
+}
+
 /** A failed audit write must not turn a refusal into a 500: the refusal stands and the failure is logged. */
-async function recordRefusal(ctx: TRPCContext, refused: { path: string; type: string; code: string }): Promise<void> {
+async function recordRefusal(ctx: TRPCContext, refused: { path: string; type: string; code: string; patientId: string | null }): Promise<void> {
   try {
-    await recordAudit(ctx.db, ctx, { action: "access.refused", patientId: null, metadata: { procedure: refused.path, type: refused.type, code: refused.code } });
+    await recordAudit(ctx.db, ctx, {
+      action: "access.refused",
+      patientId: refused.patientId,
+      metadata: { procedure: refused.path, type: refused.type, code: refused.code },
+    });
   } catch (error) {
     console.error("api: could not record a refused call", { path: refused.path, requestId: ctx.requestId, error: describeForLog(error) });
   }

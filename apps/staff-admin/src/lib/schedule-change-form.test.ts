@@ -8,6 +8,22 @@ const form = (entries: Record<string, string>) => {
 };
 
 describe("changeFromForm", () => {
+  it("reads a new closure without an id, a changed one with its id, and a removal by id alone", () => {
+    const fields = { locationId: "l", date: "2027-11-25", start: "", end: "", reason: "Thanksgiving" };
+    expect(changeFromForm(form({ changeKind: "closure", ...fields })).change).toEqual({
+      kind: "closure",
+      locationId: "l",
+      closure: { date: "2027-11-25", start: "", end: "", reason: "Thanksgiving" },
+    });
+    expect(changeFromForm(form({ changeKind: "closure", closureId: "c1", ...fields, start: "12:00", end: "17:00" })).change).toEqual({
+      kind: "closure",
+      locationId: "l",
+      closureId: "c1",
+      closure: { date: "2027-11-25", start: "12:00", end: "17:00", reason: "Thanksgiving" },
+    });
+    expect(changeFromForm(form({ changeKind: "closure_removal", closureId: "c1", reason: "ignored" })).change).toEqual({ kind: "closure_removal", closureId: "c1" });
+  });
+
   it("reads a split-shift week, skipping empty intervals, with the rota's dates on every interval", () => {
     const { change } = changeFromForm(
       form({ changeKind: "weekly_hours", providerId: "p", locationId: "l", effectiveFrom: "2027-01-04", effectiveTo: "", "start-1-1": "08:00", "end-1-1": "12:00", "start-1-2": "13:00", "end-1-2": "17:00" }),

@@ -1,5 +1,5 @@
 /** How the schedule editor's posted fields become a change for schedules.preview / saveChange. */
-export type ChangeFormKind = "closure" | "exception" | "weekly_hours" | "approval";
+export type ChangeFormKind = "closure" | "closure_removal" | "exception" | "weekly_hours" | "approval";
 
 export const WEEKDAYS = [
   [1, "Monday"],
@@ -23,11 +23,18 @@ const orNull = (value: string) => (value === "" ? null : value);
 export function changeFromForm(form: FormData): { kind: ChangeFormKind; change: Record<string, unknown> } {
   const kind = text(form, "changeKind") as ChangeFormKind;
   if (kind === "closure") {
+    const closureId = text(form, "closureId");
     return {
       kind,
-      change: { kind, locationId: text(form, "locationId"), closure: { date: text(form, "date"), start: text(form, "start"), end: text(form, "end"), reason: text(form, "reason") } },
+      change: {
+        kind,
+        locationId: text(form, "locationId"),
+        ...(closureId ? { closureId } : {}),
+        closure: { date: text(form, "date"), start: text(form, "start"), end: text(form, "end"), reason: text(form, "reason") },
+      },
     };
   }
+  if (kind === "closure_removal") return { kind, change: { kind, closureId: text(form, "closureId") } };
   if (kind === "exception") {
     return {
       kind,

@@ -73,10 +73,13 @@ function selectPatientAppointments(db: Executor) {
 
 /**
  * Every appointment of one patient, soonest first, with what the patient needs to find their way
- * there (the staff record shows the same rows, newest first).
+ * there (the staff record shows the same rows, newest first; a provider's view only their own visits).
  */
-export async function listPatientAppointments(db: Executor, patientId: string): Promise<PatientAppointment[]> {
-  const rows = await selectPatientAppointments(db).where(eq(appointments.patientId, patientId)).orderBy(asc(appointments.startsAt));
+export async function listPatientAppointments(db: Executor, patientId: string, only: { providerId?: string } = {}): Promise<PatientAppointment[]> {
+  const withProvider = only.providerId ? eq(appointments.providerId, only.providerId) : undefined;
+  const rows = await selectPatientAppointments(db)
+    .where(and(eq(appointments.patientId, patientId), withProvider))
+    .orderBy(asc(appointments.startsAt));
   return rows.map(toPatientAppointment);
 }
 
@@ -103,6 +106,7 @@ export async function listLocationAppointmentsStarting(
   db: Executor,
   locationId: string,
   range: { start: Date; end: Date },
+  only: { providerId?: string } = {},
 ) {
   const rows = await db
     .select({
@@ -125,6 +129,7 @@ export async function listLocationAppointmentsStarting(
         eq(appointments.locationId, locationId),
         gte(appointments.startsAt, range.start),
         lt(appointments.startsAt, range.end),
+        only.providerId ? eq(appointments.providerId, only.providerId) : undefined,
       ),
     )
     .orderBy(asc(appointments.startsAt), asc(providers.name));

@@ -5,6 +5,7 @@ import type { AppointmentStatus } from "@clinic/domain/appointments/appointment-
 import type { ProviderAvailability } from "@clinic/domain/scheduling/bookable-slots";
 import { readScope } from "@clinic/domain/scheduling/read-scope";
 import { sql } from "drizzle-orm";
+import { patientName } from "./patients";
 import { availabilityColumns, toProviderAvailability } from "./provider-availability";
 
 export type CalendarRequest = {
@@ -80,12 +81,13 @@ export async function loadCalendar(db: Executor, request: CalendarRequest): Prom
           'id', ${a.id}, 'providerId', ${a.providerId},
           'startMs', (date_part('epoch', ${a.startsAt}) * 1000)::bigint, 'endMs', (date_part('epoch', ${a.endsAt}) * 1000)::bigint,
           'bufferBeforeMinutes', ${a.bufferBeforeMinutes}, 'bufferAfterMinutes', ${a.bufferAfterMinutes}, 'status', ${a.status},
-          'serviceId', ${services.id}, 'serviceName', ${services.name}, 'patientId', ${patients.id}, 'patientName', ${users.name})
+          'serviceId', ${services.id}, 'serviceName', ${services.name}, 'patientId', ${patients.id}, 'patientName', ${patientName})
           order by ${a.startsAt}, ${a.id})
         from ${a}
         join ${services} on ${services.id} = ${a.serviceId}
         join ${patients} on ${patients.id} = ${a.patientId}
-        join ${users} on ${users.id} = ${patients.userId}
+        -- A record the front desk made has no account: its own name (patientName), so LEFT JOIN.
+        left join ${users} on ${users.id} = ${patients.userId}
         where ${a.locationId} = ${request.locationId}::uuid
           and ${a.providerId} in (select id from columns)
           and ${a.status} <> 'cancelled'

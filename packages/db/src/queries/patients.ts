@@ -1,5 +1,5 @@
 import type { Executor } from "../client";
-import { patients, users } from "../schema";
+import { appointments, patients, users } from "../schema";
 import { phoneDigitsOfSearch } from "@clinic/domain/people/patient-search-terms";
 import { and, asc, count, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import { union } from "drizzle-orm/pg-core";
@@ -79,7 +79,11 @@ export function escapeLikePattern(text: string): string {
  * Patients whose name or email contains the query (case-insensitive), or whose phone contains
  * its digits once separators are ignored on both sides. Ordered by name; `total` counts all matches.
  */
-export async function searchPatients(db: Executor, search: { query: string; page: number; pageSize: number }) {
+export async function searchPatients(
+  db: Executor,
+  search: { query: string; page: number; pageSize: number },
+  reach: { providerId?: string } = {},
+) {
   const pattern = `%${escapeLikePattern(search.query)}%`;
   const digits = phoneDigitsOfSearch(search.query);
   // Each branch can use its own trigram index (migrations/0001); an OR across the join could not,
@@ -104,7 +108,7 @@ export async function searchPatients(db: Executor, search: { query: string; page
           .where(sql`regexp_replace(coalesce(${patients.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`),
       )
     : union(byNameOrEmail, byRecordNameOrEmail);
-  const matches = inArray(patients.id, matchingIds);
+  const matches = reach.providerId ? and(inArray(patients.id, matchingIds), hasVisitWith(reach.providerId)) : inArray(patients.id, matchingIds);
 
   // One scan answers both the page and the total (a window count), except past the last page,
   // where no row carries the total and it is counted separately.
@@ -126,6 +130,21 @@ export async function searchPatients(db: Executor, search: { query: string; page
     .leftJoin(users, eq(users.id, patients.userId))
     .where(matches);
   return { items, total: counted?.total ?? 0 };
+}
+
+/** The patient has at least one appointment with this provider, in any status, past or upcoming (a provider's reach). */
+function hasVisitWith(providerId: string) {
+  return sql`exists (select 1 from ${appointments} where ${appointments.patientId} = ${patients.id} and ${appointments.providerId} = ${providerId})`;
+}
+
+/** Whether a provider reaches this patient's record: true when they have a visit together (any status). */
+export async function patientHasVisitWith(db: Executor, patientId: string, providerId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(and(eq(appointments.patientId, patientId), eq(appointments.providerId, providerId)))
+    .limit(1);
+  return row !== undefined;
 }
 
 /** A patient's record header for staff, or null. */

@@ -1,4 +1,5 @@
 import type { Executor } from "../client";
+import { patientName } from "./patients";
 import {
   appointments,
   keptVisits,
@@ -134,7 +135,7 @@ export async function listUpcomingVisits(db: Executor, providerIds: readonly str
       id: a.id,
       providerId: a.providerId,
       patientId: a.patientId,
-      patientName: users.name,
+      patientName,
       serviceName: services.name,
       start: a.startsAt,
       end: a.endsAt,
@@ -142,7 +143,8 @@ export async function listUpcomingVisits(db: Executor, providerIds: readonly str
     })
     .from(a)
     .innerJoin(patients, eq(patients.id, a.patientId))
-    .innerJoin(users, eq(users.id, patients.userId))
+    // A record the front desk made has no account; its visits can be stranded all the same.
+    .leftJoin(users, eq(users.id, patients.userId))
     .innerJoin(services, eq(services.id, a.serviceId))
     .leftJoin(keptVisits, eq(keptVisits.appointmentId, a.id))
     .where(
@@ -229,6 +231,33 @@ export async function insertLocationClosure(
     .values({ locationId: row.locationId, date: row.date, startTime: row.start, endTime: row.end, reason: row.reason, createdByUserId: row.createdByUserId })
     .returning({ id: locationClosures.id });
   return inserted!.id;
+}
+
+/** One closure as the rules see it (with its location and reason), or null; `forUpdate` holds it until the change is saved. */
+export async function findLocationClosure(db: Executor, id: string, options: { forUpdate?: boolean } = {}) {
+  const query = db
+    .select({ id: locationClosures.id, locationId: locationClosures.locationId, date: locationClosures.date, start: locationClosures.startTime, end: locationClosures.endTime, reason: locationClosures.reason })
+    .from(locationClosures)
+    .where(eq(locationClosures.id, id))
+    .limit(1);
+  const [row] = options.forUpdate ? await query.for("update") : await query;
+  return row ? { ...row, start: wallTime(row.start), end: wallTime(row.end) } : null;
+}
+
+/** Changes a closure's day, hours and reason; false when it no longer exists (removed meanwhile). */
+export async function updateLocationClosure(tx: Executor, id: string, closure: { date: string; start: string | null; end: string | null; reason: string }): Promise<boolean> {
+  const rows = await tx
+    .update(locationClosures)
+    .set({ date: closure.date, startTime: closure.start, endTime: closure.end, reason: closure.reason, updatedAt: new Date() })
+    .where(eq(locationClosures.id, id))
+    .returning({ id: locationClosures.id });
+  return rows.length > 0;
+}
+
+/** Removes a closure; false when it was already gone. */
+export async function deleteLocationClosure(tx: Executor, id: string): Promise<boolean> {
+  const rows = await tx.delete(locationClosures).where(eq(locationClosures.id, id)).returning({ id: locationClosures.id });
+  return rows.length > 0;
 }
 
 /** Marks a visit as kept outside working time (once; keeping it again changes nothing). */

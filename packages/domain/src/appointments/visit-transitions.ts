@@ -66,8 +66,8 @@ export class NotYourVisit extends DomainError {
 
 /** A provider user whose account is not linked to a provider record reaches no visits. */
 export class NoProviderRecord extends DomainError {
-  constructor() {
-    super("forbidden", "Your account is not linked to a provider record, so it reaches no visits. Ask an administrator to link it.");
+  constructor(reaches: "visits" | "patient records" = "visits") {
+    super("forbidden", `Your account is not linked to a provider record, so it reaches no ${reaches}. Ask an administrator to link it.`);
     this.name = "NoProviderRecord";
   }
 }

@@ -59,6 +59,44 @@ describe("previewScheduleChange", () => {
     expect(preview.stranded).toEqual(["visit-1"]);
   });
 
+  it("removing a closure gains its hours back and strands nothing", () => {
+    const closed = (id: string) => ({ ...provider(id), closures: [{ date: "2027-01-06", start: null, end: null }] });
+    const preview = previewScheduleChange({
+      timeZone: ZONE,
+      now: NOW,
+      providers: [closed("p1"), closed("p2")],
+      change: { kind: "closure_removal", closure: { date: "2027-01-06", start: null, end: null } },
+      visits: [],
+    });
+    expect(preview).toEqual({
+      days: [
+        { providerId: "p1", date: "2027-01-06", before: 0, after: 31 },
+        { providerId: "p2", date: "2027-01-06", before: 0, after: 31 },
+      ],
+      gained: 62,
+      lost: 0,
+      stranded: [],
+    });
+  });
+
+  it("changing a closure replaces it: the old hours open, the new ones close, and a visit in the new hours is stranded", () => {
+    const morningVisit = { id: "visit-m", providerId: "p1", start: at("2027-01-06", "13:00"), end: at("2027-01-06", "13:30") };
+    const preview = previewScheduleChange({
+      timeZone: ZONE,
+      now: NOW,
+      providers: [{ ...provider("p1", [morningVisit]), closures: [{ date: "2027-01-06", start: "09:00", end: "12:00" }] }],
+      change: {
+        kind: "closure",
+        replaces: { date: "2027-01-06", start: "09:00", end: "12:00" },
+        closure: { date: "2027-01-06", start: "12:00", end: "17:00" },
+      },
+      visits: [morningVisit],
+    });
+    // Before: 12:00–17:00 open less the visit (19 - 3 = 16); after: 09:00–12:00 open (11 starts).
+    expect(preview.days).toEqual([{ providerId: "p1", date: "2027-01-06", before: 16, after: 11 }]);
+    expect(preview.stranded).toEqual(["visit-m"]);
+  });
+
   it("does not list again a visit already outside working time (kept before), nor one the change leaves inside", () => {
     const kept = { id: "kept", providerId: "p1", start: at("2027-01-09", "10:00"), end: at("2027-01-09", "10:30") }; // a Saturday
     const preview = previewScheduleChange({

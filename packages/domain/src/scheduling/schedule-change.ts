@@ -27,12 +27,24 @@ export const PREVIEW_POLICY: BookingPolicy = {
 export type ScheduleChange =
   | { kind: "weekly_hours"; providerId: string; weeklyHours: WeeklyHours[] }
   | { kind: "exception"; providerId: string; exception: ScheduleException }
-  | { kind: "closure"; closure: LocationClosure };
+  /** A closure added, or (with `replaces`) an existing one changed: the old one gives way to the new. */
+  | { kind: "closure"; closure: LocationClosure; replaces?: LocationClosure }
+  | { kind: "closure_removal"; closure: LocationClosure };
 
-/** The providers' side of the rules with `change` made: weekly hours replaced, an exception or closure added. */
+/** The closures without one that equals `closure` (same date and hours); closures carry no ids in the rules. */
+function withoutClosure(closures: readonly LocationClosure[], closure: LocationClosure): LocationClosure[] {
+  const index = closures.findIndex((candidate) => candidate.date === closure.date && candidate.start === closure.start && candidate.end === closure.end);
+  return index < 0 ? [...closures] : [...closures.slice(0, index), ...closures.slice(index + 1)];
+}
+
+/** The providers' side of the rules with `change` made: weekly hours replaced, an exception added, a closure added, changed or removed. */
 export function applyScheduleChange(providers: readonly ProviderAvailability[], change: ScheduleChange): ProviderAvailability[] {
   return providers.map((provider) => {
-    if (change.kind === "closure") return { ...provider, closures: [...(provider.closures ?? []), change.closure] };
+    if (change.kind === "closure") {
+      const kept = change.replaces ? withoutClosure(provider.closures ?? [], change.replaces) : (provider.closures ?? []);
+      return { ...provider, closures: [...kept, change.closure] };
+    }
+    if (change.kind === "closure_removal") return { ...provider, closures: withoutClosure(provider.closures ?? [], change.closure) };
     if (provider.providerId !== change.providerId) return provider;
     if (change.kind === "weekly_hours") return { ...provider, weeklyHours: change.weeklyHours };
     return { ...provider, exceptions: [...provider.exceptions, change.exception] };

@@ -9,12 +9,13 @@ import { formatInstantInZone } from "@clinic/domain/time/format-for-people";
 type Appointment = inferRouterOutputs<StaffRouter>["patients"]["detail"]["appointments"][number];
 
 /** The patient's appointments; each time is shown in its location's zone, with the zone abbreviation. */
-export function PatientAppointments({ appointments }: { appointments: Appointment[] }) {
+export function PatientAppointments({ appointments, onlyYours = false }: { appointments: Appointment[]; onlyYours?: boolean }) {
   return (
     <section aria-labelledby="patient-appointments-heading" className="flex flex-col gap-3">
       <h2 id="patient-appointments-heading" className="text-lg font-semibold">
-        Appointments
+        {onlyYours ? "Your appointments with this patient" : "Appointments"}
       </h2>
+      {onlyYours ? <p className="text-sm text-muted">Providers see only their own visits; the front desk sees the patient&apos;s others.</p> : null}
       {appointments.length === 0 ? (
         <EmptyState title="No appointments yet" description="This patient has not booked any appointment." />
       ) : (

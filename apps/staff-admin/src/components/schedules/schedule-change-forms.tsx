@@ -180,18 +180,43 @@ function PartOfDay({ id, values }: { id: string; values: Record<string, string> 
   );
 }
 
-export function ClosureForm({ locations }: { locations: Option[] }) {
+/** A closure as the schedules page lists it. */
+export type ExistingClosure = { id: string; locationId: string; date: string; start: string | null; end: string | null; reason: string };
+
+/** Closes a location, or (given `closure`) changes one: same location, new day, hours or reason. */
+export function ClosureForm({ locations, closure }: { locations: Option[]; closure?: ExistingClosure }) {
+  const id = closure ? `closure-${closure.id.slice(0, 8)}` : "closure";
+  const location = closure ? locations.find((candidate) => candidate.id === closure.locationId) : undefined;
   return (
-    <ChangeForm kind="closure" id="closure" heading="Close a location">
-      {(values) => (
-        <>
-          <LocationField id="closure-location" locations={locations} value={values.locationId} />
-          <PartOfDay id="closure" values={values} />
-          <Field id="closure-reason" label="Reason" required>
-            <Input id="closure-reason" name="reason" required maxLength={200} defaultValue={values.reason ?? ""} />
-          </Field>
-        </>
-      )}
+    <ChangeForm kind="closure" id={id} heading={closure ? `Change this closure (${location?.name ?? "location"})` : "Close a location"}>
+      {(posted) => {
+        const values = closure ? { date: closure.date, start: closure.start ?? "", end: closure.end ?? "", reason: closure.reason, ...posted } : posted;
+        return (
+          <>
+            {closure ? (
+              <>
+                <input type="hidden" name="closureId" value={closure.id} />
+                <input type="hidden" name="locationId" value={closure.locationId} />
+              </>
+            ) : (
+              <LocationField id={`${id}-location`} locations={locations} value={values.locationId} />
+            )}
+            <PartOfDay id={id} values={values} />
+            <Field id={`${id}-reason`} label="Reason" required>
+              <Input id={`${id}-reason`} name="reason" required maxLength={200} defaultValue={values.reason ?? ""} />
+            </Field>
+          </>
+        );
+      }}
+    </ChangeForm>
+  );
+}
+
+/** Reopens a closed day (or hours): previewed like any change, then removed. */
+export function RemoveClosureForm({ closure }: { closure: ExistingClosure }) {
+  return (
+    <ChangeForm kind="closure_removal" id={`remove-closure-${closure.id.slice(0, 8)}`} heading="Remove this closure">
+      {() => <input type="hidden" name="closureId" value={closure.id} />}
     </ChangeForm>
   );
 }

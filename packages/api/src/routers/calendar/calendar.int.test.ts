@@ -1,4 +1,4 @@
-import { auditEvents } from "@clinic/db/schema";
+import { auditEvents, patients } from "@clinic/db/schema";
 import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,6 +51,9 @@ beforeAll(async () => {
   await book("sunday", own.id, consult.id, riley.patientId, "2027-03-14T13:00:00Z", { bufferAfterMinutes: 15 }); // 09:00 EDT
   await book("othersSunday", other.id, injection.id, sam.patientId, "2027-03-14T14:00:00Z"); // 10:00 EDT
   await book("cancelled", other.id, consult.id, sam.patientId, "2027-03-14T18:00:00Z", { status: "cancelled" });
+  // A record the front desk made for someone who phoned: no account, its own name.
+  const [walkIn] = await testDb.db.insert(patients).values({ name: "Pat Phoned", phone: "(212) 555-0111" }).returning({ id: patients.id });
+  await book("noAccount", other.id, consult.id, walkIn!.id, "2027-03-14T19:00:00Z"); // 15:00 EDT
 });
 afterAll(() => testDb.drop());
 
@@ -76,12 +79,17 @@ describe("calendar.day", () => {
       ],
     });
     // The cancelled visit is not drawn.
-    expect(ofOther?.visits.map((v) => [v.id, v.startMinute, v.service.name, v.patient.name])).toEqual([[visits.othersSunday, 540, "Injection", "Sam Other"]]);
+    expect(ofOther?.visits.map((v) => [v.id, v.startMinute, v.service.name, v.patient.name])).toEqual([
+      [visits.othersSunday, 540, "Injection", "Sam Other"],
+      [visits.noAccount, 840, "Consultation", "Pat Phoned"],
+    ]);
     expect(ofOwn?.visits.map((v) => [v.id, v.startMinute, v.endMinute, v.status])).toEqual([[visits.sunday, 480, 510, "booked"]]);
     expect(ofOwn?.buffers).toEqual([{ startMinute: 510, endMinute: 525 }]);
 
     const audits = await testDb.db.select().from(auditEvents).where(eq(auditEvents.requestId, "req-calendar-day"));
+    // One event per patient shown, the record without an account included.
     expect(audits.map((a) => [a.action, a.metadata])).toEqual([
+      ["patient.listed", { via: "calendar.day" }],
       ["patient.listed", { via: "calendar.day" }],
       ["patient.listed", { via: "calendar.day" }],
     ]);

@@ -82,9 +82,10 @@ describe("dashboard.summary", () => {
   });
 
   it("shows today in each location's own zone when no date is given, and audits each patient shown", async () => {
-    const provider = await createStaff(testDb.db, "provider");
+    // The front desk sees every visit (a provider only their own: patients/provider-reach.int.test.ts).
+    const frontDesk = await createStaff(testDb.db, "front_desk");
     const today = await book(austin.id, new Date().toISOString());
-    const summary = await callerFor(testDb.db, provider, { requestId: "req-dashboard" }).staff.dashboard.summary();
+    const summary = await callerFor(testDb.db, frontDesk, { requestId: "req-dashboard" }).staff.dashboard.summary();
     expect(summary.locations.map((l) => l.date)).toEqual([todayInZone("America/Chicago"), todayInZone("America/Denver")]);
     expect(summary.locations[0]?.appointments.map((a) => a.id)).toContain(today.id);
 
@@ -93,7 +94,7 @@ describe("dashboard.summary", () => {
       expect.objectContaining({
         action: "patient.listed",
         patientId: patient.patientId,
-        actorUserId: provider.id,
+        actorUserId: frontDesk.id,
         metadata: { via: "dashboard.summary" },
       }),
     ]);

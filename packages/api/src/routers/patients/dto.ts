@@ -12,8 +12,12 @@ export const patientListItemDto = z.object({
   dateOfBirth: z.string().nullable(),
 });
 
+/** Whose records the caller reaches: every patient's, or (a provider) only those with a visit with them. */
+export const patientReachDto = z.enum(["all", "own"]);
+
 export const patientSearchResultDto = z.object({
   items: z.array(patientListItemDto),
+  reach: patientReachDto,
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
@@ -27,6 +31,8 @@ export const patientDetailDto = z.object({
   phone: z.string().nullable(),
   dateOfBirth: z.string().nullable(),
   createdAt: z.date(),
+  /** "own": the caller is a provider and `appointments` holds only their visits with this patient. */
+  reach: patientReachDto,
   appointments: z.array(
     appointmentTimingDto.extend({
       serviceName: z.string(),

@@ -19,7 +19,9 @@ export const scheduleChangeInput = z.discriminatedUnion("kind", [
     locationId: id("a location").nullable(),
     exception: scheduleExceptionSchema,
   }),
-  z.object({ kind: z.literal("closure"), locationId: id("a location"), closure: locationClosureSchema }),
+  /** With `closureId`: that closure changed (same location), else a new one. */
+  z.object({ kind: z.literal("closure"), locationId: id("a location"), closureId: id("a closure").optional(), closure: locationClosureSchema }),
+  z.object({ kind: z.literal("closure_removal"), closureId: id("a closure") }),
   z.object({ kind: z.literal("approval"), exceptionId: id("a time-off request") }),
 ]);
 export type ScheduleChangeInput = z.infer<typeof scheduleChangeInput>;

@@ -1,12 +1,14 @@
-import { DomainError } from "@clinic/domain/errors/domain-error";
+import { DomainError, NotFound } from "@clinic/domain/errors/domain-error";
 import { recordAudit } from "@clinic/db/queries/audit";
 import { cancelAppointment } from "@clinic/db/queries/bookings";
 import {
   decideScheduleException,
+  deleteLocationClosure,
   insertLocationClosure,
   insertScheduleException,
   keepVisit,
   replaceWeeklyHours,
+  updateLocationClosure,
 } from "@clinic/db/queries/schedule-changes";
 import { lockProviderSchedule } from "@clinic/db/queries/schedules";
 import { inRetriedTransaction } from "@clinic/db/transaction-retry";
@@ -43,7 +45,16 @@ export const saveChange = staffProcedure(CHANGE_ROLES)
       }
 
       if (change.kind === "weekly_hours") await replaceWeeklyHours(tx, change.providerId, change.locationId, change.weeklyHours);
-      else if (change.kind === "closure") await insertLocationClosure(tx, { locationId: change.locationId, ...change.closure, createdByUserId: userId });
+      else if (change.kind === "closure") {
+        const closureId = change.closureId ?? (await insertLocationClosure(tx, { locationId: change.locationId, ...change.closure, createdByUserId: userId }));
+        if (change.closureId && !(await updateLocationClosure(tx, change.closureId, change.closure))) throw new NotFound("That closure");
+        const action = change.closureId ? "closure.changed" : "closure.added";
+        await recordAudit(tx, ctx, { action, patientId: null, metadata: { closureId, locationId: change.locationId, date: change.closure.date } });
+      } else if (change.kind === "closure_removal") {
+        const [target] = targets;
+        if (!(await deleteLocationClosure(tx, change.closureId))) throw new NotFound("That closure");
+        await recordAudit(tx, ctx, { action: "closure.removed", patientId: null, metadata: { closureId: change.closureId, locationId: target?.locationId } });
+      }
       else if (change.kind === "approval") await decideScheduleException(tx, change.exceptionId, "approved", userId);
       else {
         const { note, ...exception } = change.exception;

@@ -7,6 +7,7 @@ import { addCalendarDays, todayInZone } from "@clinic/domain/time/zoned-time";
 import type { Executor } from "@clinic/db/client";
 import { loadProviderAvailability } from "@clinic/db/queries/provider-availability";
 import {
+  findLocationClosure,
   findScheduleException,
   findScheduleLocation,
   listLocationIdsOf,
@@ -24,6 +25,7 @@ const CAPABILITY_FOR_KIND = {
   weekly_hours: "schedules.editHours",
   exception: "schedules.addTimeOff",
   closure: "closures.edit",
+  closure_removal: "closures.edit",
   approval: "schedules.approveTimeOff",
 } as const;
 
@@ -39,8 +41,17 @@ export async function targetsOf(db: Executor, input: ScheduleChangeInput): Promi
   if (input.kind === "weekly_hours") {
     return [{ locationId: input.locationId, providerIds: [input.providerId], change: { kind: "weekly_hours", providerId: input.providerId, weeklyHours: input.weeklyHours } }];
   }
-  if (input.kind === "closure") {
-    return [{ locationId: input.locationId, providerIds: await listProviderIdsAt(db, input.locationId), change: { kind: "closure", closure: input.closure } }];
+  if (input.kind === "closure" || input.kind === "closure_removal") {
+    const existing = input.closureId ? await findLocationClosure(db, input.closureId) : null;
+    if (input.closureId && !existing) throw new NotFound("That closure");
+    if (input.kind === "closure" && existing && existing.locationId !== input.locationId) {
+      throw new DomainError("invalid", "A closure stays at its location: remove it and close the other location instead.");
+    }
+    const locationId = existing?.locationId ?? (input.kind === "closure" ? input.locationId : "");
+    const old = existing ? { date: existing.date, start: existing.start, end: existing.end } : undefined;
+    const change: ScheduleChange =
+      input.kind === "closure" ? { kind: "closure", closure: input.closure, replaces: old } : { kind: "closure_removal", closure: old! };
+    return [{ locationId, providerIds: await listProviderIdsAt(db, locationId), change }];
   }
   let providerId: string;
   let locationId: string | null;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { appointments, emailOutbox, keptVisits, locationClosures, providers, providerScheduleExceptions } from "@clinic/db/schema";
+import { appointments, auditEvents, emailOutbox, keptVisits, locationClosures, patients, providers, providerScheduleExceptions } from "@clinic/db/schema";
 import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createPatient, createStaff } from "../../testing/fixtures";
 import { at, createBookingClinic, dateAhead, reminderJobOf, zoned } from "../appointments/booking-test-clinic";
@@ -79,6 +79,76 @@ describe("schedules", () => {
     const times = await offered(clinic, date);
     expect(times.at(-1)).toBe("12:00"); // a 60-minute visit must end by 13:00
     expect(await testDb.db.select().from(locationClosures).where(eq(locationClosures.locationId, clinic.location.id))).toHaveLength(1);
+  });
+
+  it("a closure is changed and removed with the same preview and visit decisions; the slot engine follows; each step audited", async () => {
+    const clinic = await createBookingClinic(testDb.db, { policy: { minNoticeMinutes: 0 } });
+    const date = dateAhead(10);
+    const frontDesk = await staff("front_desk");
+    await frontDesk.saveChange({ change: { kind: "closure", locationId: clinic.location.id, closure: { date, start: "09:00", end: "12:00", reason: "Inventory" } } });
+    const [closure] = await testDb.db.select().from(locationClosures).where(eq(locationClosures.locationId, clinic.location.id));
+    expect(await offered(clinic, date)).not.toContain("10:00");
+    const { patient, visit } = await book(clinic, date, "14:00");
+
+    // Moving the closure to the afternoon strands the 14:00 visit: nothing is saved until staff decide.
+    const moved = { kind: "closure" as const, locationId: clinic.location.id, closureId: closure!.id, closure: { date, start: "13:00", end: "17:00", reason: "Inventory (moved)" } };
+    const preview = await frontDesk.preview(moved);
+    expect(preview.stranded.map((s) => s.appointmentId)).toEqual([visit.id]);
+    expect(preview.locations[0]!.gained).toBeGreaterThan(0);
+    await expect(frontDesk.saveChange({ change: moved })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await offered(clinic, date)).not.toContain("10:00");
+    await expect(frontDesk.saveChange({ change: moved, decisions: [{ appointmentId: visit.id, action: "cancel" }] })).resolves.toEqual({ kept: 0, cancelled: 1 });
+    const times = await offered(clinic, date);
+    expect(times).toContain("10:00");
+    expect(times).not.toContain("14:00");
+    expect(await testDb.db.select().from(locationClosures).where(eq(locationClosures.locationId, clinic.location.id))).toEqual([
+      expect.objectContaining({ id: closure!.id, startTime: "13:00:00", endTime: "17:00:00", reason: "Inventory (moved)" }),
+    ]);
+    const [email] = await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, `appointment-cancelled:${visit.id}`));
+    expect(email).toMatchObject({ toAddress: patient.email });
+
+    // Removing it gains the afternoon back and strands nothing.
+    const removal = { kind: "closure_removal" as const, closureId: closure!.id };
+    const removed = await frontDesk.preview(removal);
+    expect(removed).toMatchObject({ stranded: [] });
+    expect(removed.locations[0]!).toMatchObject({ lost: 0 });
+    expect(removed.locations[0]!.gained).toBeGreaterThan(0);
+    await expect(frontDesk.saveChange({ change: removal })).resolves.toEqual({ kept: 0, cancelled: 0 });
+    expect(await offered(clinic, date)).toContain("14:00");
+    expect(await testDb.db.select().from(locationClosures).where(eq(locationClosures.locationId, clinic.location.id))).toEqual([]);
+    await expect(frontDesk.saveChange({ change: removal })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const audits = await testDb.db.select().from(auditEvents).where(sql`${auditEvents.metadata}->>'closureId' = ${closure!.id}`).orderBy(auditEvents.occurredAt);
+    expect(audits.map((event) => event.action)).toEqual(["closure.added", "closure.changed", "closure.removed"]);
+  });
+
+  it("a visit of a record without an account (booked by phone) is stranded and decided like any other", async () => {
+    const clinic = await createBookingClinic(testDb.db, { policy: { minNoticeMinutes: 0 } });
+    const date = dateAhead(15);
+    const [walkIn] = await testDb.db.insert(patients).values({ name: "Pat Phoned", phone: "(512) 555-0111" }).returning({ id: patients.id });
+    const [visit] = await testDb.db
+      .insert(appointments)
+      .values({ patientId: walkIn!.id, providerId: clinic.providers[0]!.id, serviceId: clinic.service.id, locationId: clinic.location.id, startsAt: at(date, "10:00"), endsAt: at(date, "11:00"), status: "booked" })
+      .returning({ id: appointments.id });
+    const admin = await staff("admin");
+    const closure = { kind: "closure" as const, locationId: clinic.location.id, closure: { date, start: null, end: null, reason: "Flood" } };
+    expect((await admin.preview(closure)).stranded).toEqual([expect.objectContaining({ appointmentId: visit!.id, patientName: "Pat Phoned" })]);
+    await expect(admin.saveChange({ change: closure })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(admin.saveChange({ change: closure, decisions: [{ appointmentId: visit!.id, action: "keep" }] })).resolves.toEqual({ kept: 1, cancelled: 0 });
+  });
+
+  it("a closure keeps its location, and a provider may not change closures", async () => {
+    const clinic = await createBookingClinic(testDb.db);
+    const other = await createBookingClinic(testDb.db);
+    const admin = await staff("admin");
+    const date = dateAhead(11);
+    await admin.saveChange({ change: { kind: "closure", locationId: clinic.location.id, closure: { date, start: null, end: null, reason: "Holiday" } } });
+    const [closure] = await testDb.db.select().from(locationClosures).where(eq(locationClosures.locationId, clinic.location.id));
+    await expect(
+      admin.preview({ kind: "closure", locationId: other.location.id, closureId: closure!.id, closure: { date, start: null, end: null, reason: "Holiday" } }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "A closure stays at its location: remove it and close the other location instead." });
+    await expect((await staff("provider")).saveChange({ change: { kind: "closure_removal", closureId: closure!.id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(admin.preview({ kind: "closure_removal", closureId: randomUUID() })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("lists a visit a change strands, saves nothing until staff decide, then cancels with an email or keeps it", async () => {

@@ -4,7 +4,8 @@ import { recordAudit } from "@clinic/db/queries/audit";
 import { staffProcedure } from "../../trpc";
 import { visitDto } from "./dto";
 import { toVisitDto } from "./to-visit-dto";
-import { scopeOf, visitInScope } from "./visit-access";
+import { scopeOf } from "../../staff-scope";
+import { visitInScope } from "./visit-access";
 
 /** One visit's details for staff; a provider only their own (another's is refused, saying why). */
 export const byId = staffProcedure(rolesThatMay("appointments.viewAll", "appointments.viewOwn"))

@@ -10,7 +10,8 @@ import { staffProcedure } from "../../trpc";
 import { queueAppointmentEmail } from "../appointments/appointment-notices";
 import { visitDto } from "./dto";
 import { toVisitDto } from "./to-visit-dto";
-import { scopeOf, visitInScope } from "./visit-access";
+import { scopeOf } from "../../staff-scope";
+import { visitInScope } from "./visit-access";
 
 /**
  * Staff cancel a booked or checked-in visit, saying why; the patient is emailed as when they cancel

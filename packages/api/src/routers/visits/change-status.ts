@@ -9,7 +9,8 @@ import { cancelAppointmentReminder } from "@clinic/jobs/enqueue";
 import { staffProcedure } from "../../trpc";
 import { visitDto } from "./dto";
 import { toVisitDto } from "./to-visit-dto";
-import { scopeOf, visitInScope } from "./visit-access";
+import { scopeOf } from "../../staff-scope";
+import { visitInScope } from "./visit-access";
 
 const AUDIT: Record<Exclude<VisitAction, "cancel">, AuditAction> = {
   checkIn: "appointment.checked_in",

@@ -7,7 +7,8 @@ import { staffProcedure } from "../../trpc";
 import { rescheduleAppointment } from "../appointments/reschedule-appointment";
 import { visitDto } from "./dto";
 import { toVisitDto } from "./to-visit-dto";
-import { scopeOf, visitInScope } from "./visit-access";
+import { scopeOf } from "../../staff-scope";
+import { visitInScope } from "./visit-access";
 
 /**
  * Staff move a booked visit to a free time with the same provider, through the same decision and

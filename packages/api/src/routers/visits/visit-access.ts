@@ -1,16 +1,8 @@
-import { findProviderIdOfUser } from "@clinic/db/queries/staff-providers";
 import type { Executor } from "@clinic/db/client";
 import { findVisit, type Visit } from "@clinic/db/queries/visits";
 import { NotFound } from "@clinic/domain/errors/domain-error";
 import { NoProviderRecord, NotYourVisit } from "@clinic/domain/appointments/visit-transitions";
-import { providerScope, type ProviderScope, type StaffCapability } from "@clinic/domain/people/staff-permissions";
-import type { StaffUser } from "../../trpc";
-
-/** Whose visits this member of staff reaches for an "all"/"own" pair of capabilities. */
-export async function scopeOf(db: Executor, user: StaffUser, all: StaffCapability, own: StaffCapability): Promise<ProviderScope> {
-  const providerId = user.role === "provider" ? await findProviderIdOfUser(db, user.id) : null;
-  return providerScope({ role: user.role, providerId }, all, own);
-}
+import type { ProviderScope } from "@clinic/domain/people/staff-permissions";
 
 /**
  * The visit, when `scope` reaches it: unknown ids are NotFound; another provider's visit is refused

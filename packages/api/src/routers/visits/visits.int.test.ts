@@ -93,6 +93,26 @@ describe("visits.availability", () => {
     expect(slotsOf(waived)).toBeGreaterThan(0);
     expect(waived.days[0]!.slots[0]!.start).toBe(zoned(at(dateAhead(1), "09:00")));
   });
+
+  it("when moving a visit, offers its own time (it does not block itself); an unknown visit is NOT_FOUND", async () => {
+    const { location, service, providers: [provider] } = await createBookingClinic(testDb.db);
+    const patient = await createPatient(testDb.db);
+    const visit = await createAppointment(testDb.db, {
+      patientId: patient.patientId,
+      providerId: provider!.id,
+      serviceId: service.id,
+      locationId: location.id,
+      startsAt: at(dateAhead(5), "10:00"),
+    });
+    const desk = callerFor(testDb.db, await createStaff(testDb.db, "front_desk")).staff;
+    const search = { serviceId: service.id, locationId: location.id, providerId: provider!.id, from: dateAhead(5), to: dateAhead(5) };
+    const startsOf = (result: { days: { slots: { start: string }[] }[] }) => result.days[0]!.slots.map((slot) => slot.start);
+    const own = zoned(at(dateAhead(5), "10:00"));
+
+    expect(startsOf(await desk.visits.availability({ search, overrides: [] }))).not.toContain(own);
+    expect(startsOf(await desk.visits.availability({ search: { ...search, reschedulingId: visit.id }, overrides: [] }))).toContain(own);
+    await expect(desk.visits.availability({ search: { ...search, reschedulingId: randomUUID() }, overrides: [] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
 });
 
 describe("patients.create then booking by phone", () => {

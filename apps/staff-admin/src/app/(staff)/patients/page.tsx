@@ -1,3 +1,4 @@
+import { PROVIDER_PATIENT_REACH } from "@clinic/domain/people/patient-access";
 import { Alert } from "@clinic/ui/alert";
 import { EmptyState } from "@clinic/ui/empty-state";
 import { PageHeader } from "@clinic/ui/page-header";
@@ -9,6 +10,7 @@ import { PatientResults } from "~/components/patients/patient-results";
 import { PatientSearchForm } from "~/components/patients/patient-search-form";
 import { PATIENT_SEARCH_COOKIE, parsePatientSearch, type SearchParamValue } from "~/lib/search-params";
 import { canSeePatientData } from "~/lib/staff-navigation";
+import { trpcErrorCode } from "~/lib/trpc-error";
 import { getCaller } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Patients" };
@@ -40,14 +42,32 @@ export default async function PatientsPage({ searchParams }: { searchParams: Sea
 
 async function SearchResults(input: { query: string; page: number; pageSize: number }) {
   const caller = await getCaller();
-  const result = await caller.patients.search(input);
+  const result = await caller.patients.search(input).catch((error: unknown) => {
+    if (trpcErrorCode(error) === "FORBIDDEN") return { forbidden: error instanceof Error ? error.message : "You may not search patient records." };
+    throw error;
+  });
+  if ("forbidden" in result) return <Alert tone="warning" title="You cannot search patient records">{result.forbidden}</Alert>;
+  // A provider's search never silently leaves out another provider's patients: it says whose it covers.
+  const reach = result.reach === "own" ? <p className="mb-4 text-sm text-muted">{PROVIDER_PATIENT_REACH}</p> : null;
   if (result.total === 0) {
     return (
-      <EmptyState
-        title="No patients found"
-        description={`No patient matches “${input.query}”. Check the spelling, or try part of the email or phone number.`}
-      />
+      <>
+        {reach}
+        <EmptyState
+          title="No patients found"
+          description={
+            result.reach === "own"
+              ? `No patient with a visit with you matches “${input.query}”. Ask the front desk for a patient you have not seen yet.`
+              : `No patient matches “${input.query}”. Check the spelling, or try part of the email or phone number.`
+          }
+        />
+      </>
     );
   }
-  return <PatientResults query={input.query} result={result} />;
+  return (
+    <>
+      {reach}
+      <PatientResults query={input.query} result={result} />
+    </>
+  );
 }

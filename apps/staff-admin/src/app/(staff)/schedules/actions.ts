@@ -3,6 +3,7 @@
 import type { StaffRouter } from "@clinic/api/staff-router";
 import { TRPCError, type inferRouterOutputs } from "@trpc/server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { ZodError } from "zod";
 import { requireStaff } from "~/auth";
 import { changeFromForm, decisionsFromForm } from "~/lib/schedule-change-form";
@@ -44,11 +45,12 @@ export async function scheduleChangeAction(_previous: ChangeState, form: FormDat
   const caller = await getCaller();
   const input = change as Parameters<typeof caller.schedules.preview>[0];
   if (form.get("intent") === "save") {
+    let saved: ChangeState;
     try {
       const result = await caller.schedules.saveChange({ change: input, decisions: decisionsFromForm(form) });
       revalidatePath("/schedules");
       const visits = [result.kept ? `${result.kept} kept` : "", result.cancelled ? `${result.cancelled} cancelled (patients emailed)` : ""].filter(Boolean);
-      return { stage: "saved", message: `Saved.${visits.length ? ` Visits: ${visits.join(", ")}.` : ""}` };
+      saved = { stage: "saved", message: `Saved.${visits.length ? ` Visits: ${visits.join(", ")}.` : ""}` };
     } catch (error) {
       const formError = refusal(error);
       if (!(error instanceof TRPCError && error.code === "CONFLICT")) return { stage: "edit", formError, values };
@@ -58,6 +60,9 @@ export async function scheduleChangeAction(_previous: ChangeState, form: FormDat
         return { stage: "edit", formError: refusal(again), values };
       }
     }
+    // The removed closure's form goes with it from the list: the page says what happened instead.
+    if (input.kind === "closure_removal") redirect("/schedules?removed=closure");
+    return saved;
   }
   try {
     return { stage: "preview", preview: await caller.schedules.preview(input), values };

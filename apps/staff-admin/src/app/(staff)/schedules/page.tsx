@@ -1,11 +1,13 @@
 import { rolesThatMay } from "@clinic/domain/people/staff-permissions";
+import { Alert } from "@clinic/ui/alert";
 import { Button } from "@clinic/ui/button";
 import { Field } from "@clinic/ui/field";
 import { PageHeader } from "@clinic/ui/page-header";
 import { Select } from "@clinic/ui/select";
 import type { Metadata } from "next";
 import { requireStaff } from "~/auth";
-import { ApproveForm, ClosureForm, ExceptionForm, RequestTimeOffForm, WeeklyHoursForm } from "~/components/schedules/schedule-change-forms";
+import { FocusHeading } from "~/components/booking/focus-heading";
+import { ApproveForm, ClosureForm, ExceptionForm, RemoveClosureForm, RequestTimeOffForm, WeeklyHoursForm } from "~/components/schedules/schedule-change-forms";
 import type { SearchParamValue } from "~/lib/search-params";
 import { WEEKDAYS } from "~/lib/schedule-change-form";
 import { getCaller } from "~/trpc/server";
@@ -13,7 +15,7 @@ import { declineTimeOffAction } from "./actions";
 
 export const metadata: Metadata = { title: "Schedules" };
 
-type SearchParams = Promise<{ provider?: SearchParamValue }>;
+type SearchParams = Promise<{ provider?: SearchParamValue; removed?: SearchParamValue }>;
 
 const dayName = (weekday: number) => WEEKDAYS.find(([day]) => day === weekday)?.[1] ?? "";
 const span = (start: string | null, end: string | null) => (start && end ? `${start}–${end}` : "whole day");
@@ -25,7 +27,7 @@ const span = (start: string | null, end: string | null) => (start && end ? `${st
 export default async function SchedulesPage({ searchParams }: { searchParams: SearchParams }) {
   await requireStaff(rolesThatMay("schedules.viewAll", "schedules.viewOwn"));
   const data = await (await getCaller()).schedules.overview();
-  const raw = (await searchParams).provider;
+  const { provider: raw, removed } = await searchParams;
   const wanted = Array.isArray(raw) ? raw[0] : raw;
   const provider = data.providers.find((candidate) => candidate.id === wanted) ?? data.providers[0];
   const locationName = (id: string | null) => (id ? (data.locations.find((location) => location.id === id)?.name ?? "") : "Every location");
@@ -137,16 +139,37 @@ export default async function SchedulesPage({ searchParams }: { searchParams: Se
       ) : null}
 
       <section aria-labelledby="closures-heading">
-        <h2 id="closures-heading" className="text-xl font-semibold">
-          Location closures
-        </h2>
+        {removed === "closure" ? (
+          <>
+            <FocusHeading id="closures-heading">Location closures</FocusHeading>
+            <Alert tone="success" className="my-3">
+              The closure is removed: those hours are bookable again.
+            </Alert>
+          </>
+        ) : (
+          <h2 id="closures-heading" className="text-xl font-semibold">
+            Location closures
+          </h2>
+        )}
         {data.closures.length === 0 ? (
           <p className="text-sm text-muted">No closures ahead.</p>
         ) : (
-          <ul className="mt-2 text-sm">
+          <ul className="mt-2 flex flex-col gap-2 text-sm">
             {data.closures.map((closure) => (
               <li key={closure.id}>
                 {closure.date} · {locationName(closure.locationId)} · {span(closure.start, closure.end)} · {closure.reason}
+                {data.may.editClosures ? (
+                  // <details> opens without JavaScript; each form inside previews before it saves.
+                  <details className="mt-1">
+                    <summary className="cursor-pointer text-brand-800 underline">
+                      Change or remove<span className="sr-only"> the closure on {closure.date} at {locationName(closure.locationId)}</span>
+                    </summary>
+                    <div className="mt-3 flex flex-col gap-4">
+                      <ClosureForm locations={data.locations} closure={closure} />
+                      <RemoveClosureForm closure={closure} />
+                    </div>
+                  </details>
+                ) : null}
               </li>
             ))}
           </ul>

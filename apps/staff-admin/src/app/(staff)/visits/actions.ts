@@ -4,6 +4,8 @@ import { TRPCError } from "@trpc/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ZodError } from "zod";
+import type { FormFeedback } from "@clinic/ui/form-feedback";
+import { rescheduleChoice } from "~/lib/reschedule-choice";
 import { getCaller } from "~/trpc/server";
 
 export type VisitActionState = { formError?: string };
@@ -36,4 +38,25 @@ export async function visitAction(_previous: VisitActionState, form: FormData): 
   }
   revalidatePath(`/visits/${id}`);
   redirect(`/visits/${id}?done=${action}`);
+}
+
+export type RescheduleField = "start";
+export type RescheduleState = FormFeedback<RescheduleField>;
+
+/** Moves the visit to the chosen free time (the API re-checks it, emails the patient, records waivers). */
+export async function rescheduleVisitAction(_previous: RescheduleState, form: FormData): Promise<RescheduleState> {
+  const id = text(form, "id");
+  const parsed = rescheduleChoice.safeParse({ start: text(form, "start") });
+  if (!parsed.success) return { fieldErrors: { start: parsed.error.issues[0]?.message } };
+  const waived = form.getAll("waive").filter((value): value is string => typeof value === "string");
+  try {
+    await (await getCaller()).visits.reschedule({ id, start: parsed.data.start, overrides: waived as never });
+  } catch (error) {
+    if (error instanceof TRPCError && error.cause instanceof ZodError) return { formError: error.cause.issues[0]?.message ?? "Check the new time." };
+    if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return { formError: error.message };
+    console.error("rescheduling a visit failed:", error instanceof Error ? error.name : typeof error);
+    return { formError: "The visit could not be moved. Please try again in a moment." };
+  }
+  revalidatePath(`/visits/${id}`);
+  redirect(`/visits/${id}?done=rescheduled`);
 }

@@ -31,10 +31,11 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
   const patient = await caller.patients.detail({ patientId: id }).catch((error: unknown) => {
     const code = trpcErrorCode(error);
     if (code === "NOT_FOUND") notFound();
-    if (code === "FORBIDDEN") return "forbidden" as const;
+    if (code === "FORBIDDEN") return { forbidden: error instanceof Error ? error.message : undefined };
     throw error;
   });
-  if (patient === "forbidden") return <PatientRecordsForbidden />;
+  // A provider asking for another provider's patient is told why, in the API's words.
+  if ("forbidden" in patient) return <PatientRecordsForbidden reason={patient.forbidden} />;
 
   return (
     <>
@@ -56,7 +57,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
       />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <PatientDetails patient={patient} />
-        <PatientAppointments appointments={patient.appointments} />
+        <PatientAppointments appointments={patient.appointments} onlyYours={patient.reach === "own"} />
       </div>
       {staffMay(user.role, "audit.read") ? <PatientAccessLog patientId={patient.id} /> : null}
     </>
