@@ -25,7 +25,7 @@ import {
 import type { ProcedureMeta } from "./trpc";
 
 type Actor = "anonymous" | "patientA" | "patientB" | StaffRole;
-type Outcome = "allowed" | "UNAUTHORIZED" | "FORBIDDEN";
+type Outcome = "allowed" | "UNAUTHORIZED" | "FORBIDDEN" | "BAD_REQUEST";
 type Entry = {
   outcomes: Record<Actor, Outcome>;
   input?: (clinic: TestClinic, actor: Actor) => unknown;
@@ -90,6 +90,16 @@ const patientMatrix: Record<string, Entry> = {
   "account.signUp": {
     outcomes: anyone,
     input: (_clinic, actor) => ({ name: "New Patient", email: `new-${actor}-${unique()}@example.test`, password: "a sturdy passphrase" }),
+  },
+  "account.verifyEmail": {
+    // A made-up link: everyone reaches the check, and everyone is refused by it, not by a role.
+    outcomes: Object.fromEntries(ACTORS.map((actor) => [actor, "BAD_REQUEST"])) as Record<Actor, Outcome>,
+    input: () => ({ token: `no-such-link-${unique()}` }),
+  },
+  "account.resendVerification": {
+    outcomes: patientsOnly,
+    input: () => ({}),
+    check: (result) => expect(result).toEqual({ status: "already_verified" }),
   },
   "profile.me": {
     outcomes: patientsOnly,

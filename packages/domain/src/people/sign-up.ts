@@ -27,3 +27,9 @@ export const signInInput = z.object({
   password: z.string().min(1, "Enter your password.").max(1024),
 });
 export type SignInInput = z.infer<typeof signInInput>;
+
+/** A page of the patient site to continue to after confirming the email (checked for safety by the API). */
+export const returnToSchema = z.string().max(2048).optional();
+
+/** Sign-up as the API takes it: the form's fields and where the patient was going (e.g. a booking). */
+export const signUpRequest = signUpInput.extend({ returnTo: returnToSchema });
