@@ -65,3 +65,11 @@ export class AccountLinkInvalid extends DomainError {
     this.name = "AccountLinkInvalid";
   }
 }
+
+/**
+ * An email's text with every link token replaced: staff reading the outbox must not be able to
+ * confirm someone's email or reset their password with the link meant for them.
+ */
+export function hideAccountLinkTokens(text: string): string {
+  return text.replace(/([?&]token=)[^\s&"'<>]+/g, "$1[hidden]");
+}
