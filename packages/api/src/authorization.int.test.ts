@@ -101,6 +101,15 @@ const patientMatrix: Record<string, Entry> = {
     input: () => ({}),
     check: (result) => expect(result).toEqual({ status: "already_verified" }),
   },
+  "account.requestPasswordReset": {
+    outcomes: anyone,
+    input: (_clinic, actor) => ({ email: `forgot-${actor}-${unique()}@example.test` }),
+    check: (result) => expect(result).toEqual({ status: "sent" }),
+  },
+  "account.resetPassword": {
+    outcomes: Object.fromEntries(ACTORS.map((actor) => [actor, "BAD_REQUEST"])) as Record<Actor, Outcome>,
+    input: () => ({ token: `no-such-link-${unique()}`, password: "a sturdy passphrase" }),
+  },
   "profile.me": {
     outcomes: patientsOnly,
     check: (result, clinic, actor) => {

@@ -1,5 +1,5 @@
 import type { Executor } from "../client";
-import { accountTokens } from "../schema";
+import { accountTokens, auditEvents } from "../schema";
 import { and, count, eq, gt, gte, isNull, sql } from "drizzle-orm";
 
 export type AccountTokenPurpose = (typeof accountTokens.$inferSelect)["purpose"];
@@ -56,4 +56,13 @@ export async function consumeAccountToken(
 /** Serializes link requests for one user until the transaction ends, so the per-account limit holds under a burst. */
 export async function lockAccountEmails(tx: Executor, userId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`account-email:${userId}`}, 0))`);
+}
+
+/** Password-reset requests from `ip` since `since`, read from the audit trail (served by audit_events_action_ip_idx). */
+export async function countResetRequestsFrom(db: Executor, ip: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ requests: count() })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, "auth.password_reset_requested"), eq(auditEvents.ip, ip), gte(auditEvents.occurredAt, since)));
+  return row?.requests ?? 0;
 }

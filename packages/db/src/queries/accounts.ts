@@ -77,7 +77,11 @@ export async function insertPatientForUser(db: Executor, userId: string): Promis
   return patient.id;
 }
 
-/** Sets a new password hash; every session opened before `now` stops being honoured (validateSession). */
-export async function setPasswordHash(db: Executor, userId: string, passwordHash: string, now: Date): Promise<void> {
-  await db.update(users).set({ passwordHash, passwordChangedAt: now }).where(eq(users.id, userId));
+/**
+ * Sets a new password hash; every session opened before this moment stops being honoured
+ * (validateSession). The database clock, like auth_sessions.created_at, so app clock skew cannot
+ * refuse a session opened right after.
+ */
+export async function setPasswordHash(db: Executor, userId: string, passwordHash: string): Promise<void> {
+  await db.update(users).set({ passwordHash, passwordChangedAt: sql`now()` }).where(eq(users.id, userId));
 }

@@ -33,3 +33,8 @@ export const returnToSchema = z.string().max(2048).optional();
 
 /** Sign-up as the API takes it: the form's fields and where the patient was going (e.g. a booking). */
 export const signUpRequest = signUpInput.extend({ returnTo: returnToSchema });
+
+export const passwordResetRequestInput = z.object({ email: emailSchema });
+
+/** The reset page's form: the link's token and the new password (the same policy as sign-up). */
+export const passwordResetInput = z.object({ token: z.string().min(1).max(200), password: passwordSchema });
