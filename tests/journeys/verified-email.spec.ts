@@ -142,6 +142,7 @@ test("the front desk books by phone for a new patient, who then signs up with th
     const desk = await browser.newContext();
     const staff = await desk.newPage();
     await submitSignIn(staff, staffAdmin("/sign-in"), demoAccount("front_desk"));
+    await expect(staff.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
     await staff.goto(staffAdmin("/patients"));
     await staff.getByRole("searchbox", { name: "Search patients" }).fill(patient.email);
     await staff.getByRole("button", { name: "Search" }).click();

@@ -5,8 +5,7 @@ import { ConfirmEmailForm } from "./confirm-email-form";
 
 export const dynamic = "force-dynamic";
 
-// The token must not travel on to other sites in a Referer header.
-export const metadata: Metadata = { title: "Confirm your email", robots: { index: false }, referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Confirm your email", robots: { index: false } };
 
 type SearchParams = Promise<{ token?: string | string[] }>;
 
