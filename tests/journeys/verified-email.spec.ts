@@ -84,6 +84,7 @@ test("a new patient cannot confirm a booking until the email is verified; sign-u
     expect(notice.textBody).toContain("You already have one");
     // The old password still works; nothing was changed by the second sign-up.
     await page.getByRole("button", { name: /sign out/i }).click();
+    await expect(page.getByRole("button", { name: /sign out/i })).toHaveCount(0);
     await submitSignIn(page, patientSite("/sign-in"), patient);
     await expect(page.getByRole("button", { name: /sign out/i })).toBeVisible();
   });

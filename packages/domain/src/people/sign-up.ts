@@ -38,3 +38,9 @@ export const passwordResetRequestInput = z.object({ email: emailSchema });
 
 /** The reset page's form: the link's token and the new password (the same policy as sign-up). */
 export const passwordResetInput = z.object({ token: z.string().min(1).max(200), password: passwordSchema });
+
+/** Changing one's password while signed in: the current one again, and the new one (sign-up's policy). */
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1, "Enter your current password.").max(1024),
+  newPassword: passwordSchema,
+});

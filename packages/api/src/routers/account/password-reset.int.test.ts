@@ -4,7 +4,7 @@ import { createSession, validateSession } from "@clinic/auth/sessions";
 import { accountTokens, auditEvents, emailOutbox, users } from "@clinic/db/schema";
 import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
 import { and, desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { patientRouter } from "../../patient-router";
 import { linkTokenIn } from "../../testing/account-links";
 import { callerFor, createPatient, createStaff, unique } from "../../testing/fixtures";
@@ -12,8 +12,6 @@ import { callOverHttp } from "../../testing/http";
 
 let testDb: TestDatabase;
 beforeAll(async () => {
-  // Session lifetimes come from the validated auth settings, which need a secret (a throwaway one here).
-  vi.stubEnv("AUTH_SECRET", "test-secret-for-vitest-only-0123456789abcdef");
   testDb = await createTestDatabase();
 });
 afterAll(() => testDb.drop());
