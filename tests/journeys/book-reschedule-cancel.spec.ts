@@ -2,36 +2,9 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { demoAccount } from "../fixtures/accounts";
 import { patientSite, staffAdmin } from "../fixtures/apps";
-import { newPatientIdentity } from "../fixtures/new-patient";
+import { confirmEmailAndSignIn, newPatientIdentity, submitSignUp } from "../fixtures/new-patient";
 import { submitSignIn } from "../fixtures/sign-in";
-
-/** A calendar day's accessible name starts with what it shows, then the date: "15, 6 open — Tuesday, December 15". */
-const OPEN_DAY = /^(?:\w{3} )?\d{1,2}, \d+ open — \w+day, \w+ \d{1,2}$/;
-
-/**
- * Moves the calendar past the current two weeks, so the chosen day is more than a day away and the
- * visit can still be changed online (the clinic's cutoff is 24 hours), then picks its first open day.
- * Returns the day as the calendar names it ("Tuesday, December 15").
- */
-async function chooseOpenDayAfterThisFortnight(page: Page): Promise<string> {
-  const calendar = page.getByRole("grid");
-  await expect(calendar).toBeVisible();
-  await page.getByRole("button", { name: "Next two weeks" }).click();
-  const day = page.getByRole("grid").getByRole("button", { name: OPEN_DAY }).first();
-  const label = (await day.getAttribute("aria-label")) ?? "";
-  await day.click();
-  const dayName = label.split(" — ")[1] ?? "";
-  await expect(page.getByRole("heading", { name: `Times on ${dayName}` })).toBeFocused();
-  return dayName;
-}
-
-async function chooseTime(page: Page, which: "first" | "last"): Promise<string> {
-  const times = page.getByRole("list", { name: /^Available times on / }).getByRole("button");
-  const time = which === "first" ? times.first() : times.last();
-  const label = (await time.innerText()).trim();
-  await time.click();
-  return label;
-}
+import { chooseOpenDayAfterThisFortnight, chooseTime } from "../fixtures/booking-steps";
 
 function appointmentCard(page: Page, serviceName: string): Locator {
   return page.getByRole("article", { name: serviceName });
@@ -68,13 +41,11 @@ test("a new patient books first-available physical therapy from an article, resc
 
   const reviewUrl = page.url();
 
-  await test.step("sign up from the review step and come back to the same choices", async () => {
+  await test.step("sign up from the review step, confirm the email from the outbox, sign in and come back to the same choices", async () => {
     await page.getByRole("link", { name: "Create an account" }).click();
     await expect(page).toHaveURL(/\/sign-up\?callbackUrl=%2Fbook/);
-    await page.getByLabel("Full name").fill(patient.name);
-    await page.getByLabel("Email").fill(patient.email);
-    await page.getByLabel(/^Password/).fill(patient.password);
-    await page.getByRole("button", { name: "Create account" }).click();
+    await submitSignUp(page, patient);
+    await confirmEmailAndSignIn(page, patient);
     await expect(page).toHaveURL(reviewUrl);
     await expect(page.getByRole("heading", { name: "Review and confirm" })).toBeVisible();
     await expect(page.getByText(`${bookedDay}, `, { exact: false }).first()).toBeVisible();

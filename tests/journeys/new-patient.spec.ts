@@ -5,7 +5,7 @@ import { newPatientIdentity, signUpPatient } from "../fixtures/new-patient";
 test("a new patient signs up, reads about upper back pain, sees no appointments and updates their phone", async ({ page }) => {
   const patient = newPatientIdentity();
 
-  await test.step("sign up (and be signed in)", async () => {
+  await test.step("sign up, confirm the email from the outbox and sign in", async () => {
     await signUpPatient(page, patient);
   });
 

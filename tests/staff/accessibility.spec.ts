@@ -38,7 +38,7 @@ test("the staff pages have no serious accessibility violations", async ({ page }
 
 test("at 1280 px the Outbox shows an address whole on one line", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  // A new patient's welcome email puts a long address in the Outbox.
+  // A new patient's confirmation email puts a long address in the Outbox.
   const patient = newPatientIdentity();
   await signUpPatient(page, patient);
   await submitSignIn(page, "/sign-in", demoAccount("admin"));

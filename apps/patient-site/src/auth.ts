@@ -24,8 +24,8 @@ export type SignedInPatient = SessionUser & { patientId: string };
  */
 export async function requireUser(returnTo?: string): Promise<SignedInPatient> {
   const user = await getSessionUser();
-  if (!user?.patientId) {
-    redirect(signInPath(returnTo ?? (await headers()).get(REQUESTED_PATH_HEADER)));
-  }
+  if (!user) redirect(signInPath(returnTo ?? (await headers()).get(REQUESTED_PATH_HEADER)));
+  // A patient account gets its patient record when its email is confirmed (docs/decisions/0080).
+  if (!user.patientId) redirect("/confirm-email");
   return { ...user, patientId: user.patientId };
 }

@@ -25,7 +25,7 @@ import {
 import type { ProcedureMeta } from "./trpc";
 
 type Actor = "anonymous" | "patientA" | "patientB" | StaffRole;
-type Outcome = "allowed" | "UNAUTHORIZED" | "FORBIDDEN";
+type Outcome = "allowed" | "UNAUTHORIZED" | "FORBIDDEN" | "BAD_REQUEST";
 type Entry = {
   outcomes: Record<Actor, Outcome>;
   input?: (clinic: TestClinic, actor: Actor) => unknown;
@@ -91,6 +91,37 @@ const patientMatrix: Record<string, Entry> = {
     outcomes: anyone,
     input: (_clinic, actor) => ({ name: "New Patient", email: `new-${actor}-${unique()}@example.test`, password: "a sturdy passphrase" }),
   },
+  "account.verifyEmail": {
+    // A made-up link: everyone reaches the check, and everyone is refused by it, not by a role.
+    outcomes: Object.fromEntries(ACTORS.map((actor) => [actor, "BAD_REQUEST"])) as Record<Actor, Outcome>,
+    input: () => ({ token: `no-such-link-${unique()}` }),
+  },
+  "account.resendVerification": {
+    outcomes: patientsOnly,
+    input: () => ({}),
+    check: (result) => expect(result).toEqual({ status: "already_verified" }),
+  },
+  "account.requestPasswordReset": {
+    outcomes: anyone,
+    input: (_clinic, actor) => ({ email: `forgot-${actor}-${unique()}@example.test` }),
+    check: (result) => expect(result).toEqual({ status: "sent" }),
+  },
+  "account.resetPassword": {
+    outcomes: Object.fromEntries(ACTORS.map((actor) => [actor, "BAD_REQUEST"])) as Record<Actor, Outcome>,
+    input: () => ({ token: `no-such-link-${unique()}`, password: "a sturdy passphrase" }),
+  },
+  "account.changePassword": {
+    // The fixtures' password is not "wrong password", so an allowed caller reaches the check and is refused by it.
+    outcomes: { ...patientsOnly, patientA: "BAD_REQUEST", patientB: "BAD_REQUEST" },
+    input: () => ({ currentPassword: "wrong password", newPassword: "a sturdy passphrase" }),
+  },
+  "account.sessions": { outcomes: patientsOnly, check: (result) => expect(result).toEqual([]) },
+  "account.endSession": {
+    outcomes: patientsOnly,
+    input: () => ({ sessionId: "00000000-0000-4000-8000-000000000000" }),
+    check: (result) => expect(result).toEqual({ ended: false }),
+  },
+  "account.endOtherSessions": { outcomes: patientsOnly, check: (result) => expect(result).toMatchObject({ sessionsEnded: expect.any(Number) }) },
   "profile.me": {
     outcomes: patientsOnly,
     check: (result, clinic, actor) => {
@@ -364,6 +395,17 @@ const staffMatrix: Record<string, Entry> = {
     outcomes: staffOnly(["admin"]),
     input: (clinic) => ({ patientId: clinic.patientA.patientId, from: todayInZone("America/Chicago"), to: todayInZone("America/Chicago") }),
   },
+  "myAccount.changePassword": {
+    outcomes: { ...staffOnly(STAFF_ROLES), ...(Object.fromEntries(STAFF_ROLES.map((role) => [role, "BAD_REQUEST"])) as Record<StaffRole, Outcome>) },
+    input: () => ({ currentPassword: "wrong password", newPassword: "a sturdy passphrase" }),
+  },
+  "myAccount.sessions": { outcomes: staffOnly(STAFF_ROLES), check: (result) => expect(result).toEqual([]) },
+  "myAccount.endSession": {
+    outcomes: staffOnly(STAFF_ROLES),
+    input: () => ({ sessionId: "00000000-0000-4000-8000-000000000000" }),
+    check: (result) => expect(result).toEqual({ ended: false }),
+  },
+  "myAccount.endOtherSessions": { outcomes: staffOnly(STAFF_ROLES), check: (result) => expect(result).toMatchObject({ sessionsEnded: expect.any(Number) }) },
   "staffAccounts.list": {
     outcomes: staffOnly(["admin"]),
     check: (result, clinic) => expect((result as { id: string }[]).map((a) => a.id)).toContain(clinic.staff.front_desk.id),

@@ -7,6 +7,7 @@ import { settingsRouter } from "./routers/settings/router";
 import { auditRouter } from "./routers/audit/router";
 import { staffAccountsRouter } from "./routers/staff-accounts/router";
 import { me } from "./routers/staff/me";
+import { myAccountRouter } from "./routers/my-account/router";
 import { visitsRouter } from "./routers/visits/router";
 import { createCallerFactory, router } from "./trpc";
 
@@ -22,6 +23,7 @@ export const staffRouter = router({
   visits: visitsRouter,
   audit: auditRouter,
   staffAccounts: staffAccountsRouter,
+  myAccount: myAccountRouter,
 });
 export type StaffRouter = typeof staffRouter;
 

@@ -91,6 +91,8 @@ const baseProcedure = t.procedure.use(mapErrors).use(guardInput);
 /** Anyone, signed in or not. */
 export const publicProcedure = baseProcedure.meta({ audience: "public" });
 
+export const EMAIL_NOT_CONFIRMED_MESSAGE = "Please confirm your email address first: open the link we emailed you, or ask for a new one.";
+
 export type PatientUser = SessionUser & { role: "patient"; patientId: string };
 export type StaffUser = SessionUser & { role: StaffRole };
 
@@ -98,10 +100,25 @@ export type StaffUser = SessionUser & { role: StaffRole };
 export const patientProcedure = baseProcedure.meta({ audience: "patient" }).use(({ ctx, next }) => {
   const user = ctx.user;
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
-  if (user.role !== "patient" || !user.patientId) {
+  if (user.role !== "patient") {
     throw new TRPCError({ code: "FORBIDDEN", message: "This is only available to patients signed in to their own account." });
   }
+  // An account gets its patient record when its email is confirmed (docs/decisions/0080).
+  if (!user.patientId) throw new TRPCError({ code: "FORBIDDEN", message: EMAIL_NOT_CONFIRMED_MESSAGE });
   return next({ ctx: { user: { ...user, role: "patient", patientId: user.patientId } satisfies PatientUser } });
+});
+
+/**
+ * A signed-in patient account, with or without a patient record: one whose email is not confirmed
+ * yet has none (docs/decisions/0080). For the account itself only, never for patient data.
+ */
+export const patientAccountProcedure = baseProcedure.meta({ audience: "patient" }).use(({ ctx, next }) => {
+  const user = ctx.user;
+  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
+  if (user.role !== "patient") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "This is only available to patients signed in to their own account." });
+  }
+  return next({ ctx: { user: { ...user, role: "patient" as const } } });
 });
 
 /** A signed-in member of staff holding one of `roles`. */

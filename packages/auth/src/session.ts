@@ -61,8 +61,8 @@ export async function readSessionUser(cookies: CookieReader, audience: Audience)
   const user = await validateSession(getDb(), sessionId);
   // Cookies are per app already; this keeps a patient out of staff pages even if that ever changed.
   if (!user || !roleFitsAudience(user.role, audience)) return null;
-  // Every patient account has a profile (sign-up creates both); without one there is nothing to show.
-  if (audience === "patient" && !user.patientId) return null;
+  // A patient without a patient record has not confirmed their email yet (docs/decisions/0080):
+  // signed in, but patient procedures refuse them and pages send them to /confirm-email.
   return user;
 }
 

@@ -2,7 +2,7 @@ import type { Database, Executor } from "@clinic/db/client";
 import { authSessions, patients, users } from "@clinic/db/schema";
 import type { Role } from "@clinic/domain/people/roles";
 import type { SessionUser } from "@clinic/domain/people/session-user";
-import { and, eq, isNull, lte, sql } from "drizzle-orm";
+import { and, desc, eq, gt, gte, isNull, lte, ne, sql } from "drizzle-orm";
 import { LAST_SEEN_WRITE_INTERVAL_MS, sessionTimings } from "./session-policy";
 
 export type NewSession = {
@@ -142,4 +142,60 @@ export async function revokeAllSessionsForUser(db: Executor, userId: string, now
     .where(and(eq(authSessions.userId, userId), isNull(authSessions.revokedAt)))
     .returning({ id: authSessions.id });
   return revoked.length;
+}
+
+/**
+ * The sessions of a user that validateSession would still honour (not revoked, not past their
+ * lifetime or idle limit, opened after the last password change), newest activity first.
+ */
+export async function listOpenSessionsOfUser(db: Executor, user: { id: string; role: Role }, now: Date = new Date()) {
+  const idleSince = new Date(now.getTime() - sessionTimings(user.role).idleMs);
+  return db
+    .select({
+      id: authSessions.id,
+      createdAt: authSessions.createdAt,
+      lastSeenAt: authSessions.lastSeenAt,
+      userAgent: authSessions.userAgent,
+    })
+    .from(authSessions)
+    .innerJoin(users, eq(users.id, authSessions.userId))
+    .where(
+      and(
+        eq(authSessions.userId, user.id),
+        isNull(authSessions.revokedAt),
+        gt(authSessions.expiresAt, now),
+        gt(authSessions.lastSeenAt, idleSince),
+        gte(authSessions.createdAt, users.passwordChangedAt),
+      ),
+    )
+    .orderBy(desc(authSessions.lastSeenAt));
+}
+
+/** Ends one of the user's own sessions; false when it is not theirs or already ended. */
+export async function revokeSessionOfUser(db: Executor, userId: string, sessionId: string, now: Date = new Date()): Promise<boolean> {
+  if (!UUID.test(sessionId)) return false;
+  const ended = await db
+    .update(authSessions)
+    .set({ revokedAt: now })
+    .where(and(eq(authSessions.id, sessionId), eq(authSessions.userId, userId), isNull(authSessions.revokedAt)))
+    .returning({ id: authSessions.id });
+  return ended.length === 1;
+}
+
+/** Ends every open session of the user except `keepSessionId` (the one asking). */
+export async function revokeOtherSessionsOfUser(db: Executor, userId: string, keepSessionId: string, now: Date = new Date()): Promise<number> {
+  const ended = await db
+    .update(authSessions)
+    .set({ revokedAt: now })
+    .where(and(eq(authSessions.userId, userId), ne(authSessions.id, keepSessionId), isNull(authSessions.revokedAt)))
+    .returning({ id: authSessions.id });
+  return ended.length;
+}
+
+/**
+ * Keeps the asking session valid across its own password change: validateSession drops sessions
+ * created before password_changed_at, so this one is re-stamped with the same transaction's now().
+ */
+export async function keepSessionThroughPasswordChange(db: Executor, sessionId: string): Promise<void> {
+  await db.update(authSessions).set({ createdAt: sql`now()` }).where(eq(authSessions.id, sessionId));
 }

@@ -14,6 +14,7 @@ describe("migrations", () => {
       "select table_name from information_schema.tables where table_schema = 'public' order by table_name",
     );
     expect(tables.rows.map((row) => row.table_name)).toEqual([
+      "account_tokens",
       "appointments",
       "article_services",
       "articles",

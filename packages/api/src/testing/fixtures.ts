@@ -40,7 +40,8 @@ export function sessionUserOf(user: { id: string; role: Role; name: string; emai
   return { id: user.id, role: user.role, name: user.name, email: user.email, patientId, sessionId: randomUUID() };
 }
 
-export async function createUser(db: Database, fields: { role: Role; name?: string; email?: string }) {
+/** A user whose email is confirmed unless `emailVerified: false` (a patient account waiting for its link). */
+export async function createUser(db: Database, fields: { role: Role; name?: string; email?: string; emailVerified?: boolean }) {
   const suffix = unique();
   const [user] = await db
     .insert(users)
@@ -49,6 +50,7 @@ export async function createUser(db: Database, fields: { role: Role; name?: stri
       name: fields.name ?? `Test ${fields.role} ${suffix}`,
       email: fields.email ?? `${fields.role}-${suffix}@example.test`,
       passwordHash: FIXTURE_PASSWORD_HASH,
+      emailVerifiedAt: fields.emailVerified === false ? null : new Date(),
     })
     .returning();
   if (!user) throw new Error("no user inserted");

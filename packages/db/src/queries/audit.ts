@@ -42,6 +42,14 @@ export const AUDIT_ACTIONS = [
   "staff.role_changed",
   "staff.disabled",
   "staff.enabled",
+  "auth.sign_up_for_existing_account",
+  "auth.verification_sent",
+  "auth.email_verified",
+  "patient.record_claimed",
+  "auth.password_reset_requested",
+  "auth.password_reset",
+  "auth.password_changed",
+  "auth.session_ended",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

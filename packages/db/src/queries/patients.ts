@@ -46,30 +46,6 @@ export async function updatePatientContact(
   return true;
 }
 
-/** Cheap early answer before hashing a password; the unique index still decides under a race. */
-export async function isEmailRegistered(db: Executor, email: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(sql`lower(${users.email}) = lower(${email})`)
-    .limit(1);
-  return row !== undefined;
-}
-
-export async function insertPatientAccount(
-  db: Executor,
-  account: { name: string; email: string; passwordHash: string },
-): Promise<{ userId: string; patientId: string }> {
-  const [user] = await db
-    .insert(users)
-    .values({ name: account.name, email: account.email, passwordHash: account.passwordHash, role: "patient" })
-    .returning({ id: users.id });
-  if (!user) throw new Error("insert into users returned no row");
-  const [patient] = await db.insert(patients).values({ userId: user.id }).returning({ id: patients.id });
-  if (!patient) throw new Error("insert into patients returned no row");
-  return { userId: user.id, patientId: patient.id };
-}
-
 /** `%`, `_` and the escape character itself match literally in the search text. */
 export function escapeLikePattern(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);

@@ -91,3 +91,27 @@ export const signInAttempts = pgTable(
     index("sign_in_attempts_ip_idx").on(t.ip, t.attemptedAt),
   ],
 );
+
+export const accountTokenPurpose = pgEnum("account_token_purpose", ["email_verification", "password_reset"]);
+
+/**
+ * Single-use links sent by email (verify an address, reset a password). Only the SHA-256 of the
+ * token is stored, so a copy of the database cannot be used to take over an account.
+ */
+export const accountTokens = pgTable(
+  "account_tokens",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: accountTokenPurpose("purpose").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    /** A path on the patient site to continue to afterwards (e.g. a booking waiting for confirmation). */
+    returnTo: text("return_to"),
+    ...timestamps,
+  },
+  (t) => [index("account_tokens_user_idx").on(t.userId, t.purpose, t.createdAt)],
+);

@@ -27,3 +27,20 @@ export const signInInput = z.object({
   password: z.string().min(1, "Enter your password.").max(1024),
 });
 export type SignInInput = z.infer<typeof signInInput>;
+
+/** A page of the patient site to continue to after confirming the email (checked for safety by the API). */
+export const returnToSchema = z.string().max(2048).optional();
+
+/** Sign-up as the API takes it: the form's fields and where the patient was going (e.g. a booking). */
+export const signUpRequest = signUpInput.extend({ returnTo: returnToSchema });
+
+export const passwordResetRequestInput = z.object({ email: emailSchema });
+
+/** The reset page's form: the link's token and the new password (the same policy as sign-up). */
+export const passwordResetInput = z.object({ token: z.string().min(1).max(200), password: passwordSchema });
+
+/** Changing one's password while signed in: the current one again, and the new one (sign-up's policy). */
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1, "Enter your current password.").max(1024),
+  newPassword: passwordSchema,
+});

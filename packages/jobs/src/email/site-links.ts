@@ -9,3 +9,8 @@ export function patientSiteOrigin(): string {
 export function manageAppointmentsUrl(): string {
   return new URL("/appointments", patientSiteOrigin()).toString();
 }
+
+/** An absolute link to a page of the patient site (`path` starts with "/"). */
+export function patientSiteUrl(path: string): string {
+  return new URL(path, patientSiteOrigin()).toString();
+}

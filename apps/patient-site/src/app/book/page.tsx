@@ -55,7 +55,7 @@ export default async function BookPage({ searchParams }: { searchParams: SearchP
       <HydrateClient>
         {/* useSearchParams reads the choices on the client; the boundary keeps the rest of the page streaming. */}
         <Suspense fallback={<CardsSkeleton label="Loading booking options" count={4} />}>
-          <BookingWizard signedIn={user?.patientId != null} clinicPhone={info.phone} />
+          <BookingWizard signedIn={user?.patientId != null} emailUnconfirmed={user !== null && user.patientId === null} clinicPhone={info.phone} />
         </Suspense>
       </HydrateClient>
     </>

@@ -27,7 +27,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <Card>
         <SignInForm action={signInAction} callbackUrl={callbackUrl} initialError={initialError} />
       </Card>
-      <p className="mt-6 text-sm text-muted">
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-800 underline">
+          Forgot your password?
+        </Link>
+      </p>
+      <p className="mt-4 text-sm text-muted">
         New to the clinic?{" "}
         <Link
           href={callbackUrl === "/appointments" ? "/sign-up" : `/sign-up?${new URLSearchParams({ callbackUrl })}`}

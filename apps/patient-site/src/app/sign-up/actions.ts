@@ -1,7 +1,6 @@
 "use server";
 
 import { safeCallbackUrl } from "@clinic/auth/callback-url";
-import { signInWithPassword } from "@clinic/auth/session";
 import { postedText } from "@clinic/auth/sign-in-form";
 import { createTRPCContext } from "@clinic/api/context";
 import { createPatientCaller } from "@clinic/api/patient-router";
@@ -10,7 +9,6 @@ import { TRPCError } from "@trpc/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z, ZodError } from "zod";
-import { signIn } from "~/auth";
 
 type SignUpField = "name" | "email" | "password";
 
@@ -26,9 +24,9 @@ function firstMessages(fieldErrors: Partial<Record<string, string[]>>): Partial<
 }
 
 /**
- * Creates a patient account through the API (which owns the rules and the transaction), then
- * signs the new patient in and goes to the page they came from (e.g. a booking waiting for
- * confirmation), or their appointments. The form posts here, so it works without JavaScript.
+ * Asks the API for an account (it owns the rules and the transaction). Whether or not the email
+ * already has one, the answer is the same page, "check your email" (docs/decisions/0080); the
+ * patient continues from the link in that email. The form posts here, so it works without JavaScript.
  */
 export async function signUpAction(_previous: SignUpFormState, form: FormData): Promise<SignUpFormState> {
   const input = { name: postedText(form, "name"), email: postedText(form, "email"), password: postedText(form, "password") };
@@ -39,9 +37,9 @@ export async function signUpAction(_previous: SignUpFormState, form: FormData): 
 
   try {
     const caller = createPatientCaller(createTRPCContext({ headers: new Headers(await headers()), user: null }));
-    await caller.account.signUp(parsed.data);
+    const returnTo = safeCallbackUrl(postedText(form, "callbackUrl"), "");
+    await caller.account.signUp({ ...parsed.data, returnTo: returnTo || undefined });
   } catch (error) {
-    if (error instanceof TRPCError && error.code === "CONFLICT") return refused({ fieldErrors: { email: error.message } });
     if (error instanceof TRPCError && error.code === "BAD_REQUEST") {
       return refused(
         error.cause instanceof ZodError
@@ -54,10 +52,5 @@ export async function signUpAction(_previous: SignUpFormState, form: FormData): 
     console.error("sign-up failed unexpectedly:", error instanceof Error ? error.name : typeof error);
     return refused({ formError: "We could not create your account just now. Please try again in a moment." });
   }
-
-  const signedIn = await signInWithPassword(signIn, "patient", parsed.data);
-  if (!signedIn.ok) {
-    return refused({ formError: `Your account is ready, but we could not sign you in: ${signedIn.message}` });
-  }
-  redirect(safeCallbackUrl(postedText(form, "callbackUrl"), "/appointments"));
+  redirect("/sign-up/check-email");
 }

@@ -7,10 +7,8 @@ import { Button } from "@clinic/ui/button";
 import { Field, fieldDescribedBy } from "@clinic/ui/field";
 import { useFormFeedback } from "@clinic/ui/form-feedback";
 import { Input } from "@clinic/ui/input";
-import Link from "next/link";
 import { useActionState } from "react";
 import { signUpAction } from "./actions";
-import { signInHref } from "./sign-in-href";
 
 const FIELDS = ["name", "email", "password"] as const;
 
@@ -22,7 +20,6 @@ const PASSWORD_RULES =
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const [outcome, formAction, pending] = useActionState(signUpAction, {});
   const { formRef, onSubmit, errors, formError } = useFormFeedback(signUpInput, FIELDS, outcome);
-  const emailTaken = errors.email?.startsWith("An account with this email already exists");
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
@@ -56,13 +53,6 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
           aria-describedby={fieldDescribedBy("email", { error: errors.email })}
         />
       </Field>
-      {emailTaken ? (
-        <p className="-mt-3 text-sm">
-          <Link href={signInHref(callbackUrl)} className="font-medium text-brand-800 underline">
-            Sign in instead
-          </Link>
-        </p>
-      ) : null}
       <Field id="password" label="Password" hint={PASSWORD_RULES} error={errors.password} required>
         <Input
           id="password"

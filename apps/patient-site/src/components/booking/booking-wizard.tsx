@@ -37,7 +37,16 @@ const ANY_PROVIDER = "any";
  * reload and the sign-in round trip all return to the same step. Nothing here needs an account
  * until Confirm.
  */
-export function BookingWizard({ signedIn, clinicPhone }: { signedIn: boolean; clinicPhone: string | null }) {
+export function BookingWizard({
+  signedIn,
+  emailUnconfirmed,
+  clinicPhone,
+}: {
+  signedIn: boolean;
+  /** Signed in, but the account's email is not confirmed yet, so it cannot book. */
+  emailUnconfirmed: boolean;
+  clinicPhone: string | null;
+}) {
   const trpc = useTRPC();
   const selection = parseBookingSelection(useSearchParams());
   const [notice, setNotice] = useState<string | null>(null);
@@ -220,6 +229,7 @@ export function BookingWizard({ signedIn, clinicPhone }: { signedIn: boolean; cl
               providerId={provider === ANY_PROVIDER ? ANY_PROVIDER : provider.id}
               changeCutoffMinutes={options.data?.service.changeCutoffMinutes ?? null}
               signedIn={signedIn}
+              emailUnconfirmed={emailUnconfirmed}
               onSlotGone={(message) => {
                 setNotice(message);
                 go(choose(known, "time", undefined), { keepNotice: true });

@@ -18,6 +18,7 @@ import { attemptIdentity, bookingHref, type BookingSelection } from "./booking-s
 import { createAttemptKeys } from "./idempotency-key";
 import { REASON_MAX_LENGTH } from "@clinic/domain/appointments/booking-request";
 import { placeName } from "./service-and-place-labels";
+import { ResendVerificationForm } from "../account/resend-verification-form";
 
 const REASON_HINT = `Optional, up to ${REASON_MAX_LENGTH} characters. It helps your clinician prepare; only your care team sees it.`;
 
@@ -30,6 +31,8 @@ type ReviewStepProps = {
   /** The service's online-change cutoff, so the patient knows before confirming (null while unknown). */
   changeCutoffMinutes: number | null;
   signedIn: boolean;
+  /** Signed in, email not confirmed: booking waits for the link in the sign-up email. */
+  emailUnconfirmed: boolean;
   /** The slot was taken or has gone: back to choosing a time, with the message shown there. */
   onSlotGone: (message: string) => void;
 };
@@ -39,7 +42,7 @@ type ReviewStepProps = {
  * sign in or sign up and come back to this same URL. Each attempt has one idempotency key, kept when
  * the same choices are confirmed again (a retry after a network error books once).
  */
-export function ReviewStep({ selection, service, location, providerId, changeCutoffMinutes, signedIn, onSlotGone }: ReviewStepProps) {
+export function ReviewStep({ selection, service, location, providerId, changeCutoffMinutes, signedIn, emailUnconfirmed, onSlotGone }: ReviewStepProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -213,6 +216,18 @@ export function ReviewStep({ selection, service, location, providerId, changeCut
             </Button>
           </div>
         </form>
+      ) : emailUnconfirmed ? (
+        <Card className="bg-brand-50">
+          <h3 className="text-lg font-semibold">Confirm your email to book</h3>
+          <p className="mt-1 text-muted">
+            Before we book a visit we check that the email address is yours, so reminders and changes reach you and nobody else.
+            Open the link we emailed you when you created your account; it brings you back to this booking. No email? Send it
+            again below.
+          </p>
+          <div className="mt-4">
+            <ResendVerificationForm returnTo={bookingHref(selection)} />
+          </div>
+        </Card>
       ) : (
         <Card className="bg-brand-50">
           <h3 className="text-lg font-semibold">Sign in to confirm</h3>

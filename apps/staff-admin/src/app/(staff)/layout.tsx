@@ -30,7 +30,9 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           </div>
           <div className="flex items-center gap-3">
             <p className="text-sm">
-              <span className="font-medium">{user.name}</span>
+              <Link href="/my-account" className="font-medium text-ink" aria-label={`My account: ${user.name}`}>
+                {user.name}
+              </Link>
               <span className="text-muted"> · {ROLE_LABELS[user.role]}</span>
             </p>
             <SignOutButton />

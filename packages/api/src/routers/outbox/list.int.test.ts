@@ -63,7 +63,7 @@ describe("outbox.list", () => {
     expect((await list({ status: "sending" })).items).toEqual([]);
   });
 
-  it("shows the welcome email that signing up queues", async () => {
+  it("shows the confirmation email that signing up queues, with its link's token hidden", async () => {
     await callerFor(testDb.db, null).patient.account.signUp({
       name: "Casey Outbox",
       email: "casey.outbox@example.com",
@@ -72,12 +72,15 @@ describe("outbox.list", () => {
     const pending = await list({ status: "pending" });
     expect(pending.items[0]).toMatchObject({
       toAddress: "casey.outbox@example.com",
-      template: "welcome",
+      template: "verify-email",
       status: "pending",
       attempts: 0,
       sentAt: null,
       textBody: expect.stringContaining("Hello Casey Outbox,"),
     });
+    expect(pending.items[0]?.textBody).toContain("/verify-email?token=[hidden]");
+    const [stored] = await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "casey.outbox@example.com"));
+    expect(stored?.textBody).not.toContain("token=[hidden]");
     await testDb.db.delete(emailOutbox).where(eq(emailOutbox.toAddress, "casey.outbox@example.com"));
   });
 

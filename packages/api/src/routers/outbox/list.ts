@@ -1,5 +1,6 @@
 import { recordAudit } from "@clinic/db/queries/audit";
 import { listOutboxEmails } from "@clinic/db/queries/outbox";
+import { hideAccountLinkTokens } from "@clinic/domain/people/account-links";
 import { staffProcedure } from "../../trpc";
 import { outboxListDto, outboxListInput } from "./dto";
 
@@ -18,5 +19,7 @@ export const list = staffProcedure(["admin"])
       patientId: null,
       metadata: { via: "outbox.list", status: input.status ?? null, emailIds: items.map((item) => item.id) },
     });
-    return { items, total, page: input.page, pageSize: input.pageSize };
+    // Links that open an account are for its owner only (docs/decisions/0080).
+    const shown = items.map((item) => ({ ...item, textBody: hideAccountLinkTokens(item.textBody) }));
+    return { items: shown, total, page: input.page, pageSize: input.pageSize };
   });

@@ -18,7 +18,7 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   // Signed out: the page sends the visitor to sign in; only a signed-in patient's lookup can say "not found".
-  const found = (await getSessionUser()) ? (await getOwnAppointment(id)) !== null : true;
+  const found = (await getSessionUser())?.patientId ? (await getOwnAppointment(id)) !== null : true;
   return { title: found ? "Reschedule an appointment" : APPOINTMENT_NOT_FOUND_TITLE, robots: { index: false } };
 }
 

@@ -19,7 +19,7 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   // Signed out: the page sends the visitor to sign in; only a signed-in patient's lookup can say "not found".
-  const appointment = (await getSessionUser()) ? await getOwnAppointment(id) : undefined;
+  const appointment = (await getSessionUser())?.patientId ? await getOwnAppointment(id) : undefined;
   const title =
     appointment === null ? APPOINTMENT_NOT_FOUND_TITLE : appointment?.status === "cancelled" ? "Appointment cancelled" : "Appointment booked";
   return { title, robots: { index: false } };

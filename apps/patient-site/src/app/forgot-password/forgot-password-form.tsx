@@ -1,0 +1,60 @@
+"use client";
+
+import { passwordResetRequestInput } from "@clinic/domain/people/sign-up";
+import { Alert } from "@clinic/ui/alert";
+import { Button } from "@clinic/ui/button";
+import { Field, fieldDescribedBy } from "@clinic/ui/field";
+import { useFormFeedback } from "@clinic/ui/form-feedback";
+import { Input } from "@clinic/ui/input";
+import { useActionState, useEffect, useRef } from "react";
+import { forgotPasswordAction } from "./actions";
+
+const FIELDS = ["email"] as const;
+
+/** Posted to its server action by React, so it works before and without JavaScript. */
+export function ForgotPasswordForm() {
+  const [outcome, formAction, pending] = useActionState(forgotPasswordAction, {});
+  const { formRef, onSubmit, errors, formError } = useFormFeedback(passwordResetRequestInput, FIELDS, outcome);
+  const sentNotice = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (outcome.sent) sentNotice.current?.focus();
+  }, [outcome]);
+
+  if (outcome.sent) {
+    return (
+      <div ref={sentNotice} tabIndex={-1} className="focus-visible:outline-2 focus-visible:outline-brand-600">
+        <Alert tone="success" title="Check your email">
+          If an account uses that address, we have sent it a link to choose a new password. The link works once, for 30
+          minutes. Nothing after a few minutes? Look in your spam folder, or ask again.
+        </Alert>
+      </div>
+    );
+  }
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      {formError ? (
+        <div data-form-error tabIndex={-1} className="focus-visible:outline-2 focus-visible:outline-brand-600">
+          <Alert tone="error">{formError}</Alert>
+        </div>
+      ) : null}
+      <Field id="email" label="Email" error={errors.email} required>
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          required
+          defaultValue={outcome.values?.email ?? ""}
+          invalid={Boolean(errors.email)}
+          aria-describedby={fieldDescribedBy("email", { error: errors.email })}
+        />
+      </Field>
+      <div>
+        <Button type="submit" loading={pending}>
+          {pending ? "Sending…" : "Email me a reset link"}
+        </Button>
+      </div>
+    </form>
+  );
+}

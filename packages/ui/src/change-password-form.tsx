@@ -1,0 +1,71 @@
+"use client";
+
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@clinic/domain/people/password-policy";
+import { changePasswordInput } from "@clinic/domain/people/sign-up";
+import { useActionState } from "react";
+import { Alert } from "./alert";
+import { Button } from "./button";
+import { Field, fieldDescribedBy } from "./field";
+import { useFormFeedback, type FormFeedback } from "./form-feedback";
+import { Input } from "./input";
+
+const FIELDS = ["currentPassword", "newPassword"] as const;
+
+export type ChangePasswordOutcome = FormFeedback<(typeof FIELDS)[number]> & { changed?: boolean; sessionsEnded?: number };
+export type ChangePasswordAction = (previous: ChangePasswordOutcome, form: FormData) => Promise<ChangePasswordOutcome>;
+
+const RULES =
+  `At least ${PASSWORD_MIN_LENGTH} characters (up to ${PASSWORD_MAX_LENGTH}). Very common passwords are refused; ` +
+  "a few unrelated words make a strong one you can remember.";
+
+/** Both apps' "change your password" form, posted to the app's own server action (works without JavaScript). */
+export function ChangePasswordForm({ action }: { action: ChangePasswordAction }) {
+  const [outcome, formAction, pending] = useActionState(action, {});
+  const { formRef, onSubmit, errors, formError } = useFormFeedback(changePasswordInput, FIELDS, outcome);
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label="Change your password">
+      {formError ? (
+        <div data-form-error tabIndex={-1}>
+          <Alert tone="error">{formError}</Alert>
+        </div>
+      ) : null}
+      {outcome.changed ? (
+        <div role="status">
+          <Alert tone="success">
+            Your password is changed.{" "}
+            {outcome.sessionsEnded ? `${outcome.sessionsEnded} other ${outcome.sessionsEnded === 1 ? "session was" : "sessions were"} signed out.` : ""}
+          </Alert>
+        </div>
+      ) : null}
+      <Field id="currentPassword" label="Current password" error={errors.currentPassword} required>
+        <Input
+          id="currentPassword"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          invalid={Boolean(errors.currentPassword)}
+          aria-describedby={fieldDescribedBy("currentPassword", { error: errors.currentPassword })}
+        />
+      </Field>
+      <Field id="newPassword" label="New password" hint={RULES} error={errors.newPassword} required>
+        <Input
+          id="newPassword"
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={PASSWORD_MIN_LENGTH}
+          maxLength={PASSWORD_MAX_LENGTH}
+          invalid={Boolean(errors.newPassword)}
+          aria-describedby={fieldDescribedBy("newPassword", { error: errors.newPassword, hint: RULES })}
+        />
+      </Field>
+      <div>
+        <Button type="submit" loading={pending}>
+          {pending ? "Changing…" : "Change password"}
+        </Button>
+      </div>
+    </form>
+  );
+}
