@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { z } from "zod";
+import { type z } from "zod";
 
 /** What a progressive form's server action answers when it does not redirect. */
 export type FormFeedback<Field extends string> = {
