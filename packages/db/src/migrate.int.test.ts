@@ -15,7 +15,10 @@ describe("migrations", () => {
     );
     expect(tables.rows.map((row) => row.table_name)).toEqual([
       "appointments",
+      "article_related",
+      "article_revisions",
       "article_services",
+      "article_slug_redirects",
       "articles",
       "audit_events",
       "auth_sessions",

@@ -3,6 +3,7 @@ import type { Database } from "@clinic/db/client";
 import {
   appointments,
   articles,
+  articleRevisions,
   articleServices,
   locations,
   patients,
@@ -184,6 +185,21 @@ export async function createArticle(
     .returning();
   if (!article) throw new Error("no article inserted");
   for (const serviceId of fields.serviceIds ?? []) await db.insert(articleServices).values({ articleId: article.id, serviceId });
+  // Like migration 0009's backfill: an article's history starts with one revision of its text.
+  await db.insert(articleRevisions).values({
+    articleId: article.id,
+    number: 1,
+    slug: article.slug,
+    kind: article.kind,
+    title: article.title,
+    summary: article.summary,
+    bodyMarkdown: article.bodyMarkdown,
+    relatedServiceIds: fields.serviceIds ?? [],
+    state: status === "published" ? "approved" : "draft",
+    approvedAt: status === "published" ? article.publishedAt : null,
+    createdByUserId: article.authorUserId,
+    reviewerProviderId: article.reviewerProviderId,
+  });
   return article;
 }
 

@@ -39,6 +39,13 @@ export const AUDIT_ACTIONS = [
   "staff.role_changed",
   "staff.disabled",
   "staff.enabled",
+  "article.created",
+  "article.saved",
+  "article.restored",
+  "article.submitted",
+  "article.sent_back",
+  "article.approved",
+  "article.archived",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
