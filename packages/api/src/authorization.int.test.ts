@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { patientRouter } from "./patient-router";
 import { staffRouter } from "./staff-router";
 import { addCalendarDays, todayInZone, toZonedIsoString, wallClockToInstant } from "@clinic/domain/time/zoned-time";
-import { providers } from "@clinic/db/schema";
+import { articleRevisions, providers } from "@clinic/db/schema";
+import { signPreview } from "@clinic/auth/revalidate-signature";
 import { eq } from "drizzle-orm";
 import {
   callerFor,
@@ -19,6 +20,7 @@ import {
   createService,
   createStaff,
   createWeeklyHours,
+  TEST_PREVIEW_SECRET,
   unique,
   type TestClinic,
   type TestPatient,
@@ -72,6 +74,7 @@ const extra = {
   cancellable: { patientA: "", patientB: "" },
   pendingTimeOff: "",
   settings: { serviceId: "", providerId: "", locationId: "" },
+  previewRevisionId: "",
 };
 
 function ownAppointmentId(clinic: TestClinic, actor: Actor): string {
@@ -88,6 +91,11 @@ const patientMatrix: Record<string, Entry> = {
   "articles.list": { outcomes: anyone },
   "articles.bySlug": { outcomes: anyone, input: (clinic) => ({ slug: clinic.articles.published.slug }) },
   "articles.search": { outcomes: anyone, input: () => ({ q: "back pain" }) },
+  "articles.preview": {
+    outcomes: anyone,
+    input: () => ({ token: signPreview(TEST_PREVIEW_SECRET, extra.previewRevisionId, Date.now() + 60_000) }),
+    check: (result) => expect(result).toMatchObject({ number: 1, state: "draft" }),
+  },
   "articles.moved": { outcomes: anyone, input: (clinic) => ({ slug: clinic.articles.published.slug }), check: (result) => expect(result).toEqual({ slug: null }) },
   "account.signUp": {
     outcomes: anyone,
@@ -494,6 +502,8 @@ beforeAll(async () => {
     providerId: (await createProvider(testDb.db)).id,
     locationId: (await createLocation(testDb.db)).id,
   };
+  const [draftRevision] = await testDb.db.select({ id: articleRevisions.id }).from(articleRevisions).where(eq(articleRevisions.articleId, clinic.articles.draft.id));
+  extra.previewRevisionId = draftRevision!.id;
   const libraryAuthor = callerFor(testDb.db, await createStaff(testDb.db, "content_editor")).staff.library;
   const libraryReviewer = callerFor(testDb.db, await createStaff(testDb.db, "admin")).staff.library;
   for (const step of LIBRARY_STEPS) {

@@ -316,9 +316,13 @@ export async function createScheduleException(
 }
 
 /** Both entry routers as `user` would reach them; the request id lets tests find the audit rows. */
-export function callerFor(db: Database, user: SessionUser | null, options: { requestId?: string; ip?: string } = {}) {
+/** The shared secret test callers get, as the patient site's server passes its own (draft-preview links). */
+export const TEST_PREVIEW_SECRET = "test-preview-secret-0123456789abcdef";
+
+export function callerFor(db: Database, user: SessionUser | null, options: { requestId?: string; ip?: string; previewSecret?: string | null } = {}) {
   const headers = new Headers({ "user-agent": "vitest" });
-  const ctx = createTRPCContext({ headers, user, db, requestId: options.requestId, ip: options.ip ?? null });
+  const previewSecret = options.previewSecret === undefined ? TEST_PREVIEW_SECRET : options.previewSecret;
+  const ctx = createTRPCContext({ headers, user, db, requestId: options.requestId, ip: options.ip ?? null, previewSecret });
   return { patient: createPatientCaller(ctx), staff: createStaffCaller(ctx), ctx };
 }
 

@@ -333,3 +333,14 @@ export async function findSlugRedirect(db: Executor, slug: string): Promise<stri
 export async function listLinkableArticles(db: Executor) {
   return db.select({ id: articles.id, title: articles.title, status: articles.status }).from(articles).where(ne(articles.status, "archived")).orderBy(asc(articles.title));
 }
+
+/** One revision as a draft preview shows it (any state; the signed link is the permission). */
+export async function findRevisionForPreview(db: Executor, revisionId: string) {
+  const [row] = await db
+    .select({ ...revisionColumns, articleStatus: articles.status })
+    .from(articleRevisions)
+    .innerJoin(articles, eq(articles.id, articleRevisions.articleId))
+    .where(eq(articleRevisions.id, revisionId))
+    .limit(1);
+  return row ?? null;
+}

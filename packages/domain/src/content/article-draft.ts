@@ -8,7 +8,9 @@ export const articleSlug = z
   .trim()
   .min(1, "Give the article's address.")
   .max(120, "Keep the address to at most 120 characters.")
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "An article address uses lower-case letters, digits and dashes.");
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "An article address uses lower-case letters, digits and dashes.")
+  // /health-library/preview/… is where signed draft previews live.
+  .refine((slug) => slug !== "preview", "“preview” is reserved for draft previews: choose another address.");
 
 /** A source the text relies on, as a reader would look it up. */
 export const citationSchema = z.object({

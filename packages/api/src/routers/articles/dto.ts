@@ -1,5 +1,5 @@
 import { SERVICE_CATEGORIES } from "@clinic/domain/clinic/service-category";
-import { ARTICLE_KINDS } from "@clinic/domain/content/article-kind";
+import { ARTICLE_KINDS, REVISION_STATES } from "@clinic/domain/content/article-kind";
 import { librarySearchQuery } from "@clinic/domain/content/library-search";
 import { articleSlug, citationSchema } from "@clinic/domain/content/article-draft";
 import { z } from "zod";
@@ -60,3 +60,15 @@ export const articleSearchResultDto = z.object({
   snippet: z.string(),
 });
 export type ArticleSearchResultDto = z.infer<typeof articleSearchResultDto>;
+
+/** A revision shown through a signed preview link: text only, no reviewer (it may not be reviewed yet). */
+export const articlePreviewDto = z.object({
+  number: z.number().int(),
+  slug: z.string(),
+  kind: z.enum(ARTICLE_KINDS),
+  title: z.string(),
+  summary: z.string(),
+  bodyMarkdown: z.string(),
+  citations: z.array(citationSchema),
+  state: z.enum(REVISION_STATES),
+});

@@ -4,7 +4,8 @@ import type { ArticleDraft } from "@clinic/domain/content/article-draft";
 import type { SessionUser } from "@clinic/domain/people/session-user";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createProvider, createService, createStaff } from "../../testing/fixtures";
+import { signPreview } from "@clinic/auth/revalidate-signature";
+import { callerFor, createProvider, createService, createStaff, TEST_PREVIEW_SECRET } from "../../testing/fixtures";
 
 let testDb: TestDatabase;
 let editor: SessionUser;
@@ -220,5 +221,20 @@ describe("reviews due", () => {
     const due = await staff(provider).reviewsDue();
     expect(due.find((row) => row.id === live.id)).toMatchObject({ dueness: "overdue", nextReviewOn: "2020-01-01" });
     expect(due.every((row) => row.dueness === "overdue" || row.dueness === "due_soon")).toBe(true);
+  });
+});
+
+describe("draft preview links", () => {
+  it("show a revision through a signed link until it expires, and never without the server's secret", async () => {
+    const created = await staff(editor).create({ draft: draft({ title: "Preview me" }) });
+    const { latest } = await staff(editor).get({ id: created.id });
+    const token = signPreview(TEST_PREVIEW_SECRET, latest.id, Date.now() + 60 * 60 * 1000);
+    expect(await patientSite().preview({ token })).toMatchObject({ title: "Preview me", state: "draft", number: 1 });
+
+    const expired = signPreview(TEST_PREVIEW_SECRET, latest.id, Date.now() - 1);
+    await expect(patientSite().preview({ token: expired })).rejects.toMatchObject({ code: "NOT_FOUND", message: expect.stringMatching(/expired or is not valid/) });
+    await expect(patientSite().preview({ token: signPreview("another-secret-of-enough-length-000", latest.id, Date.now() + 60_000) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Over HTTP no secret reaches the context: every link is refused.
+    await expect(callerFor(testDb.db, null, { previewSecret: null }).patient.articles.preview({ token })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
