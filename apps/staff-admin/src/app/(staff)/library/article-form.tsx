@@ -49,7 +49,11 @@ export function ArticleForm({
   const [state, formAction, pending] = useActionState(saveArticleAction, initial);
   const formRef = useRef<HTMLFormElement>(null);
   const { setVersion } = useArticleVersion(initial.version);
-  const [dirty, setDirty] = useState(false);
+  // Edits made, and how many of them the last posted save carried: unsaved = edits beyond a successful save.
+  const [editCount, setEditCount] = useState(0);
+  const [postedCount, setPostedCount] = useState(0);
+  const edits = useRef(0);
+  const dirty = state.saved ? editCount > postedCount : editCount > 0;
   const [previewHtml, setPreviewHtml] = useState(initialPreviewHtml);
   const [slugTouched, setSlugTouched] = useState(Boolean(articleId));
   const autosaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -62,7 +66,6 @@ export function ArticleForm({
 
   // A finished save (or a refusal) settles the form: nothing unsaved unless typing goes on.
   useEffect(() => {
-    if (state.saved) setDirty(false);
     if (state.version) setVersion(state.version);
     if (state.formError || state.fieldErrors) {
       const first = Object.keys(state.fieldErrors ?? {})[0];
@@ -84,11 +87,13 @@ export function ArticleForm({
     if (!form || !articleId || state.conflict) return;
     const data = new FormData(form);
     data.set("autosave", "1");
+    setPostedCount(edits.current);
     startTransition(() => formAction(data));
   }
 
   function onInput(event: React.FormEvent<HTMLFormElement>) {
-    setDirty(true);
+    edits.current += 1;
+    setEditCount(edits.current);
     const target = event.target as HTMLElement;
     if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
     autosaveTimer.current = setTimeout(autosave, AUTOSAVE_AFTER_MS);
@@ -108,6 +113,7 @@ export function ArticleForm({
 
   function onSubmit() {
     if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
+    setPostedCount(edits.current);
   }
 
   const savedAt = state.saved ? new Date(state.saved.at).toLocaleTimeString([], { hour: "numeric", minute: "2-digit" }) : null;
