@@ -8,6 +8,7 @@ import { Field, fieldDescribedBy } from "@clinic/ui/field";
 import { Input } from "@clinic/ui/input";
 import { Select } from "@clinic/ui/select";
 import { Textarea } from "@clinic/ui/textarea";
+import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { citationField } from "./article-form-data";
 import { useArticleVersion } from "./article-version";
@@ -49,6 +50,7 @@ export function ArticleForm({
   const [state, formAction, pending] = useActionState(saveArticleAction, initial);
   const formRef = useRef<HTMLFormElement>(null);
   const { setVersion } = useArticleVersion(initial.version);
+  const router = useRouter();
   // Edits made, and how many of them the last posted save carried: unsaved = edits beyond a successful save.
   const [editCount, setEditCount] = useState(0);
   const [postedCount, setPostedCount] = useState(0);
@@ -67,12 +69,14 @@ export function ArticleForm({
   // A finished save (or a refusal) settles the form: nothing unsaved unless typing goes on.
   useEffect(() => {
     if (state.version) setVersion(state.version);
+    // A deliberate save reloads the page's server parts (review steps, history); an autosave stays quiet.
+    if (state.saved && !state.saved.autosave) router.refresh();
     if (state.formError || state.fieldErrors) {
       const first = Object.keys(state.fieldErrors ?? {})[0];
       const target = first ? formRef.current?.elements.namedItem(first) : formRef.current?.querySelector("[data-form-error]");
       if (target instanceof HTMLElement) target.focus();
     }
-  }, [state, setVersion]);
+  }, [state, setVersion, router]);
 
   useEffect(() => {
     if (!dirty) return;
