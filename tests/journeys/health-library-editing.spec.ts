@@ -86,7 +86,8 @@ test("an editor drafts, a provider approves, patients read it at once; an edit s
   await editor.getByRole("link", { name: title }).click();
   await editor.getByLabel("Summary").fill("Updated: why the ribs hurt, and when to see someone.");
   await editor.getByRole("button", { name: "Save draft" }).click();
-  await expect(editor.getByRole("status").filter({ hasText: "Saved as revision 2" })).toBeVisible();
+  // The saved draft is revision 2; the page's review panel now offers to submit it.
+  await expect(editor.getByText("Published · revision 2: Draft")).toBeVisible();
   await reader.goto(patientSite(`/health-library/${slug}`));
   await expect(reader.getByText("Why the ribs hurt and what helps.")).toBeVisible();
   await editor.getByRole("button", { name: "Submit for medical review" }).click();
@@ -100,11 +101,11 @@ test("an editor drafts, a provider approves, patients read it at once; an edit s
   await editor.getByRole("link", { name: title }).click();
   await editor.getByRole("link", { name: /All 2 revisions/ }).click();
   await expect(editor.getByRole("heading", { level: 2, name: "Compare revision 1 with 2" })).toBeVisible();
-  await expect(editor.locator("ins")).toContainText("Updated");
+  await expect(editor.locator("ins").first()).toContainText("Updated");
   await expectNoSeriousA11yViolations(editor, "the revisions page");
 
   // Archiving takes it off the site and out of the sitemap.
-  await takeStep(editor, title, "Archive (remove from the patient site)", /Archived/);
+  await takeStep(editor, title, "Archive (remove from the patient site)", /Archived: the article/);
   expect((await reader.goto(patientSite(`/health-library/${slug}`)))?.status()).toBe(404);
   expect(await sitemap(reader)).not.toContain(`/health-library/${slug}`);
 
