@@ -26,6 +26,8 @@ function appEnv(origin: string): Record<string, string> {
     AUTH_URL: origin,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
+    // Shared by both apps: the staff app signs on-demand refreshes and draft-preview links with it.
+    REVALIDATE_SECRET: process.env.REVALIDATE_SECRET || "e2e-revalidate-secret-not-for-production-use",
   };
 }
 
@@ -88,7 +90,8 @@ export default defineConfig({
       command: "pnpm --filter @clinic/staff-admin start",
       // The sign-in page answers 200 without a session; "/" would redirect there anyway.
       url: `${STAFF_ADMIN_URL}/sign-in`,
-      env: appEnv(STAFF_ADMIN_URL),
+      // PATIENT_SITE_URL: where approved articles are refreshed and drafts previewed.
+      env: { ...appEnv(STAFF_ADMIN_URL), PATIENT_SITE_URL },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "ignore",

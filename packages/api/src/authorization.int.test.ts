@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { patientRouter } from "./patient-router";
 import { staffRouter } from "./staff-router";
 import { addCalendarDays, todayInZone, toZonedIsoString, wallClockToInstant } from "@clinic/domain/time/zoned-time";
-import { providers } from "@clinic/db/schema";
+import { articleRevisions, providers } from "@clinic/db/schema";
+import { signPreview } from "@clinic/auth/revalidate-signature";
 import { eq } from "drizzle-orm";
 import {
   callerFor,
@@ -17,7 +18,9 @@ import {
   createProvider,
   createScheduleException,
   createService,
+  createStaff,
   createWeeklyHours,
+  TEST_PREVIEW_SECRET,
   unique,
   type TestClinic,
   type TestPatient,
@@ -71,6 +74,7 @@ const extra = {
   cancellable: { patientA: "", patientB: "" },
   pendingTimeOff: "",
   settings: { serviceId: "", providerId: "", locationId: "" },
+  previewRevisionId: "",
 };
 
 function ownAppointmentId(clinic: TestClinic, actor: Actor): string {
@@ -87,6 +91,12 @@ const patientMatrix: Record<string, Entry> = {
   "articles.list": { outcomes: anyone },
   "articles.bySlug": { outcomes: anyone, input: (clinic) => ({ slug: clinic.articles.published.slug }) },
   "articles.search": { outcomes: anyone, input: () => ({ q: "back pain" }) },
+  "articles.preview": {
+    outcomes: anyone,
+    input: () => ({ token: signPreview(TEST_PREVIEW_SECRET, extra.previewRevisionId, Date.now() + 60_000) }),
+    check: (result) => expect(result).toMatchObject({ number: 1, state: "draft" }),
+  },
+  "articles.moved": { outcomes: anyone, input: (clinic) => ({ slug: clinic.articles.published.slug }), check: (result) => expect(result).toEqual({ slug: null }) },
   "account.signUp": {
     outcomes: anyone,
     input: (_clinic, actor) => ({ name: "New Patient", email: `new-${actor}-${unique()}@example.test`, password: "a sturdy passphrase" }),
@@ -415,6 +425,51 @@ const staffMatrix: Record<string, Entry> = {
     // Enabling an enabled account changes nothing, so the other entries keep their users.
     input: (clinic) => ({ kind: "enable", userId: clinic.staff.content_editor.id }),
   },
+  "library.list": {
+    outcomes: staffOnly(["admin", "provider", "content_editor"]),
+    check: (result, clinic) => expect((result as { id: string }[]).map((a) => a.id)).toContain(clinic.articles.draft.id),
+  },
+  "library.get": {
+    outcomes: staffOnly(["admin", "provider", "content_editor"]),
+    input: (clinic) => ({ id: clinic.articles.published.id }),
+    check: (result, clinic) => expect(result).toMatchObject({ id: clinic.articles.published.id, latest: { number: 1 } }),
+  },
+  "library.reviewsDue": { outcomes: staffOnly(["admin", "provider", "content_editor"]) },
+  "library.create": {
+    outcomes: staffOnly(["admin", "content_editor"]),
+    input: (_clinic, actor) => ({ draft: libraryDraft(`matrix-create-${actor.replace("_", "-").toLowerCase()}`) }),
+    check: (result) => expect(result).toMatchObject({ status: "draft", revisionNumber: 1 }),
+  },
+  "library.save": {
+    outcomes: staffOnly(["admin", "content_editor"]),
+    input: (_clinic, actor) => ({ ...libraryArticle("save", actor), draft: libraryDraft(libraryArticle("save", actor).slug) }),
+    check: (result) => expect(result).toMatchObject({ revisionNumber: 2 }),
+  },
+  "library.restore": {
+    outcomes: staffOnly(["admin", "content_editor"]),
+    input: (_clinic, actor) => ({ ...libraryStep("restore", actor), number: 1 }),
+    check: (result) => expect(result).toMatchObject({ revisionNumber: 2 }),
+  },
+  "library.submit": {
+    outcomes: staffOnly(["admin", "content_editor"]),
+    input: (_clinic, actor) => libraryStep("submit", actor),
+    check: (result) => expect(result).toMatchObject({ status: "in_review" }),
+  },
+  "library.sendBack": {
+    outcomes: staffOnly(["admin", "provider"]),
+    input: (_clinic, actor) => libraryStep("sendBack", actor),
+    check: (result) => expect(result).toMatchObject({ status: "draft" }),
+  },
+  "library.approve": {
+    outcomes: staffOnly(["admin", "provider"]),
+    input: (_clinic, actor) => libraryStep("approve", actor),
+    check: (result) => expect(result).toMatchObject({ status: "published" }),
+  },
+  "library.archive": {
+    outcomes: staffOnly(["admin", "content_editor"]),
+    input: (_clinic, actor) => libraryStep("archive", actor),
+    check: (result) => expect(result).toMatchObject({ status: "archived" }),
+  },
   "audit.export": {
     outcomes: staffOnly(["admin"]),
     input: () => ({ from: todayInZone("America/Chicago"), to: todayInZone("America/Chicago") }),
@@ -430,6 +485,22 @@ const visitsByAction = {} as Record<MatrixVisitAction, Partial<Record<Actor, str
 function visitFor(action: MatrixVisitAction, actor: Actor): string {
   // Refused actors send the admin's visit, so only authorization can refuse them.
   return visitsByAction[action][actor] ?? visitsByAction[action].admin!;
+}
+
+/** One article per staff role and library step, in the state the step starts from (made in beforeAll by another editor). */
+const LIBRARY_STEPS = ["save", "restore", "submit", "sendBack", "approve", "archive"] as const;
+type LibraryStep = (typeof LIBRARY_STEPS)[number];
+const libraryArticles = {} as Record<LibraryStep, Partial<Record<Actor, { id: string; version: number; slug: string }>>>;
+function libraryArticle(step: LibraryStep, actor: Actor) {
+  // Refused actors send the admin's article, so only authorization can refuse them.
+  return libraryArticles[step][actor] ?? libraryArticles[step].admin!;
+}
+function libraryStep(step: LibraryStep, actor: Actor) {
+  const { id, version } = libraryArticle(step, actor);
+  return { id, version };
+}
+function libraryDraft(slug: string) {
+  return { title: `Matrix ${slug}`, slug, kind: "page" as const, summary: "A clinic page.", bodyMarkdown: "Text.", relatedServiceIds: [], relatedArticleIds: [], citations: [] };
 }
 
 let testDb: TestDatabase;
@@ -473,6 +544,20 @@ beforeAll(async () => {
     providerId: (await createProvider(testDb.db)).id,
     locationId: (await createLocation(testDb.db)).id,
   };
+  const [draftRevision] = await testDb.db.select({ id: articleRevisions.id }).from(articleRevisions).where(eq(articleRevisions.articleId, clinic.articles.draft.id));
+  extra.previewRevisionId = draftRevision!.id;
+  const libraryAuthor = callerFor(testDb.db, await createStaff(testDb.db, "content_editor")).staff.library;
+  const libraryReviewer = callerFor(testDb.db, await createStaff(testDb.db, "admin")).staff.library;
+  for (const step of LIBRARY_STEPS) {
+    libraryArticles[step] = {};
+    for (const role of STAFF_ROLES) {
+      const slug = `matrix-${step.toLowerCase()}-${role.replace("_", "-")}`;
+      let written = await libraryAuthor.create({ draft: libraryDraft(slug) });
+      if (step === "sendBack" || step === "approve" || step === "archive") written = await libraryAuthor.submit({ id: written.id, version: written.version });
+      if (step === "archive") written = await libraryReviewer.approve({ id: written.id, version: written.version });
+      libraryArticles[step][role] = { id: written.id, version: written.version, slug };
+    }
+  }
   // A third patient holds the staff matrix's visits, so patients A and B's own lists stay as checked above.
   deskPatient = await createPatient(testDb.db, { name: "Casey Gamma" });
   const times = ["09:00", "10:30", "12:00", "13:30"];

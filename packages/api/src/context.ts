@@ -13,6 +13,8 @@ export type CreateContextOptions = {
   requestId?: string;
   /** The client address when the caller knows it better than the headers do (tests); apps leave it out. */
   ip?: string | null;
+  /** The patient site's server passes its shared secret so draft-preview links can be checked; HTTP callers never get one. */
+  previewSecret?: string | null;
 };
 
 export type TRPCContext = {
@@ -22,13 +24,14 @@ export type TRPCContext = {
   requestId: string;
   ip: string | null;
   userAgent: string | null;
+  previewSecret: string | null;
 };
 
 /**
  * Builds the context of one API request. Synchronous on purpose: it can be passed straight to
  * `createPatientCaller(...)` as well as awaited.
  */
-export function createTRPCContext({ headers, user, db, requestId, ip }: CreateContextOptions): TRPCContext {
+export function createTRPCContext({ headers, user, db, requestId, ip, previewSecret }: CreateContextOptions): TRPCContext {
   return {
     db: db ?? getDb(),
     user,
@@ -37,5 +40,6 @@ export function createTRPCContext({ headers, user, db, requestId, ip }: CreateCo
     // The same rule as sign-in throttling: forwarded headers count only from trusted proxies.
     ip: ip === undefined ? clientIp(headers) : ip,
     userAgent: clientUserAgent(headers),
+    previewSecret: previewSecret ?? null,
   };
 }

@@ -6,6 +6,7 @@ import { schedulesRouter } from "./routers/schedules/router";
 import { settingsRouter } from "./routers/settings/router";
 import { auditRouter } from "./routers/audit/router";
 import { staffAccountsRouter } from "./routers/staff-accounts/router";
+import { libraryRouter } from "./routers/library/router";
 import { me } from "./routers/staff/me";
 import { myAccountRouter } from "./routers/my-account/router";
 import { visitsRouter } from "./routers/visits/router";
@@ -23,6 +24,7 @@ export const staffRouter = router({
   visits: visitsRouter,
   audit: auditRouter,
   staffAccounts: staffAccountsRouter,
+  library: libraryRouter,
   myAccount: myAccountRouter,
 });
 export type StaffRouter = typeof staffRouter;

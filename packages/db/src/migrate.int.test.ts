@@ -16,7 +16,10 @@ describe("migrations", () => {
     expect(tables.rows.map((row) => row.table_name)).toEqual([
       "account_tokens",
       "appointments",
+      "article_related",
+      "article_revisions",
       "article_services",
+      "article_slug_redirects",
       "articles",
       "audit_events",
       "auth_sessions",

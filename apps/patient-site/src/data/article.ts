@@ -14,3 +14,13 @@ export const getPublishedArticle = cache(async (slug: string) => {
     throw error;
   }
 });
+
+/** Where an article that used to live at `slug` lives now, or null (the page then answers 404). */
+export async function findMovedArticle(slug: string): Promise<string | null> {
+  try {
+    return (await (await getCaller()).articles.moved({ slug })).slug;
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === "BAD_REQUEST") return null;
+    throw error;
+  }
+}

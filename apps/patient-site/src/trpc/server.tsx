@@ -7,11 +7,13 @@ import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-re
 import { headers } from "next/headers";
 import { cache, type ReactNode } from "react";
 import { getSessionUser } from "~/auth";
+import { env } from "~/env";
 import { makeQueryClient } from "./query-client";
 
 /** One context per request: the session is checked once however many procedures a page calls. */
 const createContext = cache(async () =>
-  createTRPCContext({ headers: new Headers(await headers()), user: await getSessionUser() }),
+  // The shared secret checks draft-preview links; only this in-process caller has it (never /api/trpc).
+  createTRPCContext({ headers: new Headers(await headers()), user: await getSessionUser(), previewSecret: env.REVALIDATE_SECRET ?? null }),
 );
 
 /** Per request, so one visitor's prefetched data can never be served to another. */

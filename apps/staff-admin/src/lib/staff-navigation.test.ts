@@ -14,7 +14,7 @@ describe("navigationFor", () => {
   });
 
   it("starts a provider at their calendar, without the all-provider dashboard or booking for others", () => {
-    expect(navigationFor("provider").map((item) => item.label)).toEqual(["Calendar", "Patients", "Schedules", "Settings"]);
+    expect(navigationFor("provider").map((item) => item.label)).toEqual(["Calendar", "Patients", "Schedules", "Health library", "Settings"]);
   });
 
   it("adds the email outbox for administrators only", () => {
@@ -24,6 +24,7 @@ describe("navigationFor", () => {
       "Book a visit",
       "Patients",
       "Schedules",
+      "Health library",
       "Settings",
       "Outbox",
       "Staff accounts",
@@ -31,8 +32,8 @@ describe("navigationFor", () => {
     ]);
   });
 
-  it("hides Patients from the content editor", () => {
-    expect(navigationFor("content_editor").map((item) => item.label)).toEqual(["Dashboard", "Settings"]);
+  it("gives the content editor the health library and hides Patients", () => {
+    expect(navigationFor("content_editor").map((item) => item.label)).toEqual(["Dashboard", "Health library", "Settings"]);
     expect(canSeePatientData("content_editor")).toBe(false);
   });
 

@@ -14,6 +14,7 @@ const AREAS: { href: string; label: string; needs: StaffCapability[] }[] = [
   { href: "/book", label: "Book a visit", needs: ["appointments.bookForPatient"] },
   { href: "/patients", label: "Patients", needs: ["patients.viewAll", "patients.viewOwn"] },
   { href: "/schedules", label: "Schedules", needs: ["schedules.viewAll", "schedules.viewOwn"] },
+  { href: "/library", label: "Health library", needs: ["articles.edit", "articles.approve"] },
   { href: "/settings", label: "Settings", needs: ["catalogue.view"] },
   // Sent and queued email holds patients' addresses: administrators only.
   { href: "/outbox", label: "Outbox", needs: ["outbox.read"] },

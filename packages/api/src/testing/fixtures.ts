@@ -3,6 +3,7 @@ import type { Database } from "@clinic/db/client";
 import {
   appointments,
   articles,
+  articleRevisions,
   articleServices,
   locations,
   patients,
@@ -186,6 +187,21 @@ export async function createArticle(
     .returning();
   if (!article) throw new Error("no article inserted");
   for (const serviceId of fields.serviceIds ?? []) await db.insert(articleServices).values({ articleId: article.id, serviceId });
+  // Like migration 0011's backfill: an article's history starts with one revision of its text.
+  await db.insert(articleRevisions).values({
+    articleId: article.id,
+    number: 1,
+    slug: article.slug,
+    kind: article.kind,
+    title: article.title,
+    summary: article.summary,
+    bodyMarkdown: article.bodyMarkdown,
+    relatedServiceIds: fields.serviceIds ?? [],
+    state: status === "published" ? "approved" : "draft",
+    approvedAt: status === "published" ? article.publishedAt : null,
+    createdByUserId: article.authorUserId,
+    reviewerProviderId: article.reviewerProviderId,
+  });
   return article;
 }
 
@@ -302,9 +318,13 @@ export async function createScheduleException(
 }
 
 /** Both entry routers as `user` would reach them; the request id lets tests find the audit rows. */
-export function callerFor(db: Database, user: SessionUser | null, options: { requestId?: string; ip?: string } = {}) {
+/** The shared secret test callers get, as the patient site's server passes its own (draft-preview links). */
+export const TEST_PREVIEW_SECRET = "test-preview-secret-0123456789abcdef";
+
+export function callerFor(db: Database, user: SessionUser | null, options: { requestId?: string; ip?: string; previewSecret?: string | null } = {}) {
   const headers = new Headers({ "user-agent": "vitest" });
-  const ctx = createTRPCContext({ headers, user, db, requestId: options.requestId, ip: options.ip ?? null });
+  const previewSecret = options.previewSecret === undefined ? TEST_PREVIEW_SECRET : options.previewSecret;
+  const ctx = createTRPCContext({ headers, user, db, requestId: options.requestId, ip: options.ip ?? null, previewSecret });
   return { patient: createPatientCaller(ctx), staff: createStaffCaller(ctx), ctx };
 }
 

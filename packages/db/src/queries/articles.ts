@@ -1,5 +1,5 @@
 import type { Executor } from "../client";
-import { articles, articleServices, providers, services, users } from "../schema";
+import { articleRelated, articles, articleServices, providers, services, users } from "../schema";
 import type { ArticleKind } from "@clinic/domain/content/article-kind";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "@clinic/domain/content/library-search";
 import { and, asc, desc, eq, isNotNull, notInArray, sql, type SQL } from "drizzle-orm";
@@ -36,6 +36,7 @@ export async function findPublishedArticle(db: Executor, slug: string) {
       title: articles.title,
       summary: articles.summary,
       bodyMarkdown: articles.bodyMarkdown,
+      citations: articles.citations,
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
       reviewedOn: articles.reviewedOn,
@@ -58,6 +59,13 @@ export async function findPublishedArticle(db: Executor, slug: string) {
     .where(and(eq(articleServices.articleId, row.id), eq(services.active, true), eq(services.onlineBookable, true)))
     .orderBy(asc(services.name));
 
+  const relatedArticles = await db
+    .select({ slug: articles.slug, title: articles.title, summary: articles.summary })
+    .from(articleRelated)
+    .innerJoin(articles, eq(articles.id, articleRelated.relatedArticleId))
+    .where(and(eq(articleRelated.articleId, row.id), isPublished()))
+    .orderBy(asc(articles.title));
+
   return {
     slug: row.slug,
     kind: row.kind,
@@ -73,6 +81,8 @@ export async function findPublishedArticle(db: Executor, slug: string) {
         : { name: row.reviewerName, title: row.reviewerTitle, slug: row.reviewerSlug },
     reviewedOn: row.reviewedOn,
     relatedServices,
+    relatedArticles,
+    citations: row.citations,
   };
 }
 

@@ -1,12 +1,14 @@
-import { ARTICLE_KINDS, ARTICLE_STATUSES } from "@clinic/domain/content/article-kind";
+import { ARTICLE_KINDS, ARTICLE_STATUSES, REVISION_STATES } from "@clinic/domain/content/article-kind";
+import type { Citation } from "@clinic/domain/content/article-draft";
 import { sql } from "drizzle-orm";
-import { customType, date, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, customType, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { providers, services } from "./clinic";
 import { id, timestamps } from "./columns";
 import { users } from "./people";
 
 export const articleKind = pgEnum("article_kind", ARTICLE_KINDS);
 export const articleStatus = pgEnum("article_status", ARTICLE_STATUSES);
+export const revisionState = pgEnum("article_revision_state", REVISION_STATES);
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -26,6 +28,13 @@ export const articles = pgTable(
     /** The clinician who medically reviewed the text, and when. */
     reviewerProviderId: uuid("reviewer_provider_id").references(() => providers.id, { onDelete: "set null" }),
     reviewedOn: date("reviewed_on", { mode: "string" }),
+    /** When the published text is due for its next medical review (set at approval, default 12 months). */
+    nextReviewOn: date("next_review_on", { mode: "string" }),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    /** Sources of the published text. */
+    citations: jsonb("citations").$type<Citation[]>().notNull().default([]),
+    /** Optimistic concurrency: every save and review step bumps it; a form posting an older one is refused. */
+    version: integer("version").notNull().default(1),
     /** Library search: title weighs most, then summary, then body (see queries/article-search.ts). */
     searchVector: tsvector("search_vector").generatedAlwaysAs(
       sql`setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(summary, '')), 'B') || setweight(to_tsvector('english', coalesce(body_markdown, '')), 'C')`,
@@ -53,4 +62,75 @@ export const articleServices = pgTable(
     ...timestamps,
   },
   (t) => [primaryKey({ columns: [t.articleId, t.serviceId] })],
+);
+
+/** Articles an article points readers to next (published text). */
+export const articleRelated = pgTable(
+  "article_related",
+  {
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    relatedArticleId: uuid("related_article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.relatedArticleId] }), check("article_related_not_self", sql`${t.articleId} <> ${t.relatedArticleId}`)],
+);
+
+/**
+ * Every save of an article's text. The latest revision is the one being written or reviewed; approving
+ * it copies it to `articles` (what patients see). Rows are never deleted while the article exists.
+ */
+export const articleRevisions = pgTable(
+  "article_revisions",
+  {
+    id: id(),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    /** 1, 2, 3 … per article. */
+    number: integer("number").notNull(),
+    slug: text("slug").notNull(),
+    kind: articleKind("kind").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    bodyMarkdown: text("body_markdown").notNull(),
+    relatedServiceIds: uuid("related_service_ids").array().notNull().default(sql`'{}'::uuid[]`),
+    relatedArticleIds: uuid("related_article_ids").array().notNull().default(sql`'{}'::uuid[]`),
+    citations: jsonb("citations").$type<Citation[]>().notNull().default([]),
+    state: revisionState("state").notNull().default("draft"),
+    /** Saved by the editor's browser while typing; the next save by the same person replaces it. */
+    autosaved: boolean("autosaved").notNull().default(false),
+    /** When restored from an earlier revision, which one. */
+    restoredFromNumber: integer("restored_from_number"),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    submittedByUserId: uuid("submitted_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    approvedByUserId: uuid("approved_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    approvedAt: timestamp("approved_at", { withTimezone: true }),
+    /** The clinician named on the patient page ("Medically reviewed by …"), from the approver's provider profile. */
+    reviewerProviderId: uuid("reviewer_provider_id").references(() => providers.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [
+    unique("article_revisions_article_number_key").on(t.articleId, t.number),
+    // Nobody approves their own text: the database refuses it too (a trigger in migration 0011 checks earlier revisions and the role).
+    check("article_revisions_not_self_approved", sql`${t.approvedByUserId} IS NULL OR ${t.approvedByUserId} IS DISTINCT FROM ${t.createdByUserId}`),
+    check("article_revisions_approval_complete", sql`(${t.state} = 'approved') = (${t.approvedAt} IS NOT NULL)`),
+  ],
+);
+
+/** Old addresses of published articles: the patient site answers them with a 308 to the current slug. */
+export const articleSlugRedirects = pgTable(
+  "article_slug_redirects",
+  {
+    slug: text("slug").primaryKey(),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    ...timestamps,
+  },
+  (t) => [index("article_slug_redirects_article_idx").on(t.articleId)],
 );

@@ -1,6 +1,7 @@
 import { and, eq, notInArray, sql } from "drizzle-orm";
 import { type Executor } from "../client";
-import { articles, articleServices } from "../schema";
+import { addMonths, DEFAULT_REVIEW_INTERVAL_MONTHS } from "@clinic/domain/content/review-workflow";
+import { articleRevisions, articles, articleServices } from "../schema";
 import { DEMO_ARTICLES } from "./content";
 import { type Catalogue, requireId } from "./seed-catalogue";
 
@@ -17,6 +18,7 @@ export async function seedArticles(tx: Executor, catalogue: Catalogue, authorUse
       publishedAt: new Date(`${article.reviewedOn}T15:00:00Z`),
       authorUserId,
       reviewerProviderId: requireId(catalogue.providerIds, reviewerProviderSlug, `reviewer of article ${slug}`),
+      nextReviewOn: addMonths(article.reviewedOn, DEFAULT_REVIEW_INTERVAL_MONTHS),
     };
     // "Last updated" means the text changed: a new row was last changed when it was reviewed (not on the
     // day it was seeded), and only a real change of the text touches an existing row.
@@ -44,5 +46,26 @@ export async function seedArticles(tx: Executor, catalogue: Catalogue, authorUse
     }
     const stale = eq(articleServices.articleId, articleId);
     await tx.delete(articleServices).where(serviceIds.length > 0 ? and(stale, notInArray(articleServices.serviceId, serviceIds)) : stale);
+
+    // The editor's history starts with the seeded text as revision 1, approved (a re-seed keeps what editors did since).
+    await tx
+      .insert(articleRevisions)
+      .values({
+        articleId,
+        number: 1,
+        slug,
+        kind: text.kind,
+        title: text.title,
+        summary: text.summary,
+        bodyMarkdown: text.bodyMarkdown,
+        relatedServiceIds: serviceIds,
+        state: "approved",
+        createdByUserId: authorUserId,
+        approvedAt: fields.publishedAt,
+        reviewerProviderId: fields.reviewerProviderId,
+        createdAt: fields.publishedAt,
+        updatedAt: fields.publishedAt,
+      })
+      .onConflictDoNothing();
   }
 }

@@ -5,6 +5,8 @@ import { DayPicker } from "~/components/dashboard/day-picker";
 import { EditorWelcome } from "~/components/dashboard/editor-welcome";
 import { ClinicInsights } from "~/components/dashboard/clinic-insights";
 import { LocationDay } from "~/components/dashboard/location-day";
+import { ReviewsDue } from "~/components/dashboard/reviews-due";
+import { staffMay } from "@clinic/domain/people/staff-permissions";
 import { Alert } from "@clinic/ui/alert";
 import { PageHeader } from "@clinic/ui/page-header";
 import { canSeePatientData } from "~/lib/staff-navigation";
@@ -38,6 +40,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </Alert>
       ) : null}
       <ClinicInsights insights={insights} />
+      {staffMay(user.role, "articles.approve") ? <ReviewsDue /> : null}
       <div className="flex flex-col gap-8">
         {summary.locations.map((location) => (
           <LocationDay key={location.id} location={location} />

@@ -1,18 +1,15 @@
 import { SERVICE_CATEGORIES } from "@clinic/domain/clinic/service-category";
-import { ARTICLE_KINDS } from "@clinic/domain/content/article-kind";
+import { ARTICLE_KINDS, REVISION_STATES } from "@clinic/domain/content/article-kind";
 import { librarySearchQuery } from "@clinic/domain/content/library-search";
+import { articleSlug, citationSchema } from "@clinic/domain/content/article-draft";
 import { z } from "zod";
 
 export const articleListInput = z.object({ kind: z.enum(ARTICLE_KINDS).optional() }).optional();
 
-export const articleBySlugInput = z.object({
-  slug: z
-    .string()
-    .trim()
-    .min(1, "Give the article's address.")
-    .max(200)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "An article address uses lower-case letters, digits and dashes."),
-});
+export const articleBySlugInput = z.object({ slug: articleSlug });
+
+/** Where an article that used to live at a slug lives now (null: it never moved, or it is not published). */
+export const articleMovedDto = z.object({ slug: z.string().nullable() });
 
 export const articleSummaryDto = z.object({
   slug: z.string(),
@@ -46,6 +43,8 @@ export const articleDto = z.object({
       durationMinutes: z.number().int(),
     }),
   ),
+  relatedArticles: z.array(z.object({ slug: z.string(), title: z.string(), summary: z.string() })),
+  citations: z.array(citationSchema),
 });
 export type ArticleDto = z.infer<typeof articleDto>;
 
@@ -61,3 +60,15 @@ export const articleSearchResultDto = z.object({
   snippet: z.string(),
 });
 export type ArticleSearchResultDto = z.infer<typeof articleSearchResultDto>;
+
+/** A revision shown through a signed preview link: text only, no reviewer (it may not be reviewed yet). */
+export const articlePreviewDto = z.object({
+  number: z.number().int(),
+  slug: z.string(),
+  kind: z.enum(ARTICLE_KINDS),
+  title: z.string(),
+  summary: z.string(),
+  bodyMarkdown: z.string(),
+  citations: z.array(citationSchema),
+  state: z.enum(REVISION_STATES),
+});

@@ -2,19 +2,18 @@ import { Alert } from "@clinic/ui/alert";
 import { Card } from "@clinic/ui/card";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { BookCallToAction } from "~/components/book-call-to-action";
 import { LIBRARY_SECTIONS } from "~/content/article-kinds";
-import { renderArticleMarkdown } from "~/content/render-markdown";
+import { renderArticleMarkdown } from "@clinic/ui/markdown";
 import { getClinicInfo } from "~/data/clinic-info";
-import { getPublishedArticle } from "~/data/article";
+import { findMovedArticle, getPublishedArticle } from "~/data/article";
 import { JsonLd } from "~/components/json-ld";
 import { medicalWebPage } from "~/content/structured-data";
 import { siteUrl } from "~/env";
 import { formatCalendarDate, formatDateInZone } from "@clinic/domain/time/format-for-people";
 
-/** Publication dates are the calendar day at the clinic's home (Austin), where the editors work. */
-const EDITORIAL_TIME_ZONE = "America/Chicago";
+import { EDITORIAL_TIME_ZONE } from "@clinic/domain/content/review-workflow";
 
 export const dynamic = "force-dynamic";
 
@@ -39,8 +38,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getPublishedArticle((await params).slug);
-  if (!article) notFound();
+  const { slug } = await params;
+  const article = await getPublishedArticle(slug);
+  if (!article) {
+    // A renamed article keeps its old address working: 308 to where it lives now (links and bookmarks survive).
+    const movedTo = await findMovedArticle(slug);
+    if (movedTo) permanentRedirect(`/health-library/${movedTo}`);
+    notFound();
+  }
 
   const info = await getClinicInfo();
   const bodyHtml = renderArticleMarkdown(article.bodyMarkdown);
@@ -102,6 +107,44 @@ export default async function ArticlePage({ params }: Props) {
 
       {/* Sanitized on the server by renderArticleMarkdown (allow-list of tags, attributes and URL schemes). */}
       <div className="article-body mt-8" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+
+      {article.citations.length > 0 ? (
+        <section aria-labelledby="sources-title" className="mt-12">
+          <h2 id="sources-title" className="text-xl font-semibold">
+            Sources
+          </h2>
+          <ol className="mt-4 list-decimal space-y-2 pl-6 text-sm">
+            {article.citations.map((citation) => (
+              <li key={citation.url}>
+                <a href={citation.url} rel="noopener noreferrer nofollow" className="text-brand-800 underline">
+                  {citation.title}
+                </a>
+                {citation.publisher ? `, ${citation.publisher}` : ""}. Accessed {formatCalendarDate(citation.accessedOn)}.
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      {article.relatedArticles.length > 0 ? (
+        <section aria-labelledby="related-articles-title" className="mt-12">
+          <h2 id="related-articles-title" className="text-xl font-semibold">
+            Related articles
+          </h2>
+          <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+            {article.relatedArticles.map((related) => (
+              <li key={related.slug}>
+                <Card className="h-full p-4">
+                  <Link href={`/health-library/${related.slug}`} className="font-medium text-brand-800">
+                    {related.title}
+                  </Link>
+                  <p className="mt-1 text-sm text-muted">{related.summary}</p>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {article.relatedServices.length > 0 ? (
         <section aria-labelledby="related-title" className="mt-12">

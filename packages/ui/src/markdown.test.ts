@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderArticleMarkdown } from "./render-markdown";
+import { renderArticleMarkdown } from "./markdown";
 
 describe("renderArticleMarkdown", () => {
   it("renders headings, lists and emphasis", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { Window } from "happy-dom";
 import { describe, expect, it } from "vitest";
-import { renderArticleMarkdown } from "./render-markdown";
+import { renderArticleMarkdown } from "./markdown";
 
 const ALLOWED_TAGS = new Set(["h2", "h3", "h4", "p", "ul", "ol", "li", "strong", "em", "a", "blockquote", "code", "pre", "hr", "br", "table", "thead", "tbody", "tr", "th", "td"]);
 const ALLOWED_ATTRIBUTES = new Set(["href", "title", "rel", "target", "scope"]);

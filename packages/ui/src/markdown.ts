@@ -27,7 +27,10 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 
-/** Markdown → safe HTML for `dangerouslySetInnerHTML`. Runs on the server only (no parser in the bundle). */
+/**
+ * Markdown → safe HTML for `dangerouslySetInnerHTML`: the one renderer of article text, used by the patient
+ * site and by the staff editor's preview. Runs on the server only (no parser in the bundle).
+ */
 export function renderArticleMarkdown(markdown: string): string {
   const html = marked.parse(markdown, { async: false, gfm: true });
   return sanitizeHtml(html, SANITIZE_OPTIONS);

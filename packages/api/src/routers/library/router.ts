@@ -1,0 +1,14 @@
+import { router } from "../../trpc";
+import { approve } from "./approve";
+import { archive } from "./archive";
+import { create } from "./create";
+import { get } from "./get";
+import { list } from "./list";
+import { restore } from "./restore";
+import { reviewsDue } from "./reviews-due";
+import { save } from "./save";
+import { sendBack } from "./send-back";
+import { submit } from "./submit";
+
+/** The health library's editorial side (staff-admin): writing, medical review, revisions. */
+export const libraryRouter = router({ list, get, reviewsDue, create, save, restore, submit, sendBack, approve, archive });
