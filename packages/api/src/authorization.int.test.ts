@@ -71,6 +71,7 @@ const extra = {
   cancellable: { patientA: "", patientB: "" },
   pendingTimeOff: "",
   settings: { serviceId: "", providerId: "", locationId: "" },
+  invitations: { resend: "", revoke: "" },
 };
 
 function ownAppointmentId(clinic: TestClinic, actor: Actor): string {
@@ -373,6 +374,23 @@ const staffMatrix: Record<string, Entry> = {
     // Enabling an enabled account changes nothing, so the other entries keep their users.
     input: (clinic) => ({ kind: "enable", userId: clinic.staff.content_editor.id }),
   },
+  "staffAccounts.invite": {
+    outcomes: staffOnly(["admin"]),
+    input: (_clinic, actor) => ({ email: `invitee-${actor}-${unique()}@example.test`, name: "Invited Person", role: "front_desk" }),
+    check: (result) => expect(result).toMatchObject({ invitationId: expect.any(String) }),
+  },
+  "staffAccounts.invitations": {
+    outcomes: staffOnly(["admin"]),
+    check: (result) => expect((result as { invitations: { id: string }[] }).invitations.map((i) => i.id)).toContain(extra.invitations.resend),
+  },
+  "staffAccounts.resendInvitation": {
+    outcomes: staffOnly(["admin"]),
+    input: () => ({ invitationId: extra.invitations.resend }),
+  },
+  "staffAccounts.revokeInvitation": {
+    outcomes: staffOnly(["admin"]),
+    input: () => ({ invitationId: extra.invitations.revoke }),
+  },
   "audit.export": {
     outcomes: staffOnly(["admin"]),
     input: () => ({ from: todayInZone("America/Chicago"), to: todayInZone("America/Chicago") }),
@@ -431,6 +449,10 @@ beforeAll(async () => {
     providerId: (await createProvider(testDb.db)).id,
     locationId: (await createLocation(testDb.db)).id,
   };
+  const invitations = callerFor(testDb.db, clinic.staff.admin).staff.staffAccounts;
+  for (const which of ["resend", "revoke"] as const) {
+    extra.invitations[which] = (await invitations.invite({ email: `matrix-${which}-${unique()}@example.test`, name: "Matrix Invitee", role: "content_editor" })).invitationId;
+  }
   // A third patient holds the staff matrix's visits, so patients A and B's own lists stay as checked above.
   deskPatient = await createPatient(testDb.db, { name: "Casey Gamma" });
   const times = ["09:00", "10:30", "12:00", "13:30"];
