@@ -12,6 +12,8 @@ describe("staff invitations", () => {
     expect(staffInvitationInput.parse({ ...base, role: "provider", providerId: id }).providerId).toBe(id);
     expect(staffInvitationInput.parse({ ...base, role: "front_desk", providerId: id }).providerId).toBeUndefined();
     expect(staffInvitationInput.safeParse({ ...base, role: "patient" }).success).toBe(false);
+    // A form's empty "None" choice is no provider.
+    expect(staffInvitationInput.parse({ ...base, role: "admin", providerId: "" }).providerId).toBeUndefined();
   });
 
   it("is pending until it expires, is accepted or revoked", () => {

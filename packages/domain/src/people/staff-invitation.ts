@@ -13,7 +13,7 @@ export const staffInvitationInput = z
     name: personNameSchema,
     role: z.enum(STAFF_ROLES, { error: "Choose a role from the list." }),
     /** Role provider: the provider profile the account works as (their calendar, visits and patients). */
-    providerId: z.uuid("Choose a provider from the list.").optional(),
+    providerId: z.preprocess((value) => (value === "" || value === null ? undefined : value), z.uuid("Choose a provider from the list.").optional()),
   })
   .superRefine((value, ctx) => {
     if (value.role === "provider" && !value.providerId) {
