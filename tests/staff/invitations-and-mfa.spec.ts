@@ -26,7 +26,7 @@ async function inviteFrontDesk(admin: Page, person: { name: string; email: strin
   await expect(admin.getByRole("heading", { level: 1, name: "Staff accounts" })).toBeVisible();
   await admin.getByLabel("Full name").fill(person.name);
   await admin.getByLabel("Email").fill(person.email);
-  await admin.getByLabel("Role", { exact: true }).selectOption({ label: "Front desk" });
+  await admin.getByRole("combobox", { name: "Role (required)", exact: true }).selectOption({ label: "Front desk" });
   await admin.getByRole("button", { name: "Send invitation" }).click();
   await expect(admin.getByText(`An invitation was emailed to ${person.email}.`)).toBeVisible();
   await expect(admin.getByRole("button", { name: `Revoke invitation of ${person.name}` })).toBeVisible();
