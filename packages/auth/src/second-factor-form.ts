@@ -1,10 +1,11 @@
 import { getDb } from "@clinic/db/client";
+import { hasTotp } from "@clinic/db/queries/mfa";
 import { secondFactorInput, totpCodeInput } from "@clinic/domain/people/second-factor";
 import type { SessionUser } from "@clinic/domain/people/session-user";
 import type { Audience } from "./audience";
 import { safeCallbackUrl } from "./callback-url";
 import { clientIp } from "./client-info";
-import { confirmEnrolment, offerEnrolment, verifySecondFactor, type EnrolmentOffer, type SecondFactorOutcome } from "./second-factor";
+import { confirmEnrolment, disableSecondFactor, offerEnrolment, verifySecondFactor, type EnrolmentOffer, type SecondFactorOutcome } from "./second-factor";
 import type { CookieReader } from "./session";
 import { readSignInProgress } from "./session";
 import { postedText } from "./sign-in-form";
@@ -74,4 +75,18 @@ export async function submitEnrolmentForm(
 /** The secret and QR code an enrolment page shows (apps do not reach the database themselves). */
 export function enrolmentOffer(user: SessionUser): Promise<EnrolmentOffer> {
   return offerEnrolment(getDb(), user);
+}
+
+/** Whether this user has an authenticator in force (the patient profile's switch). */
+export function twoStepEnabled(userId: string): Promise<boolean> {
+  return hasTotp(getDb(), userId);
+}
+
+/** A patient turns two-step sign-in off with a current code; then back to the profile. */
+export async function submitDisableForm(user: SessionUser, headers: Headers, form: FormData): Promise<{ redirectTo: string } | CodeFormState> {
+  const parsed = totpCodeInput.safeParse(postedText(form, "code"));
+  if (!parsed.success) return { fieldErrors: { code: parsed.error.issues[0]?.message } };
+  const outcome = await disableSecondFactor(getDb(), { user, ip: clientIp(headers) }, parsed.data);
+  if (!outcome.ok) return { formError: refusalMessage(outcome) };
+  return { redirectTo: "/profile?two-step=off" };
 }

@@ -72,7 +72,10 @@ export function TotpEnrolment({
   offer,
   callbackUrl,
   continueLabel = "Continue",
+  quietWhenSetUp = false,
 }: {
+  /** With no offer and no codes to show, render nothing (the page says it is on and offers to turn it off). */
+  quietWhenSetUp?: boolean;
   action: EnrolmentAction;
   /** Null when an authenticator is already in force (e.g. this page reloaded after confirming). */
   offer: { qrDataUrl: string; groupedSecret: string } | null;
@@ -112,6 +115,7 @@ export function TotpEnrolment({
   }
 
   if (!offer) {
+    if (quietWhenSetUp) return null;
     return (
       <div className="flex flex-col gap-4">
         <p>Two-step sign-in is already set up for this account.</p>
