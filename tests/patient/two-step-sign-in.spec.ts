@@ -38,7 +38,7 @@ test("a patient turns two-step sign-in on, signs in with a recovery code, and tu
   await page.goto("/profile/two-step");
   await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 500);
   await page.getByLabel("6-digit code").fill(totpCode(secret));
-  await page.getByRole("button", { name: "Verify" }).click();
+  await page.getByRole("button", { name: "Turn off" }).click();
   await expect(page.getByText("Two-step sign-in is off. Your password alone signs you in again.")).toBeVisible();
   await expect(page.getByText("Off: your password alone signs you in.")).toBeVisible();
 });

@@ -20,7 +20,17 @@ const recoverySchema = z.object({ code: recoveryCodeInput });
  * One code field posted to the app's server action: a 6-digit code from the authenticator app, or
  * (method "recovery") one of the recovery codes. Works without JavaScript like every form here.
  */
-export function SecondFactorForm({ action, method, callbackUrl }: { action: CodeAction; method: "totp" | "recovery"; callbackUrl?: string }) {
+export function SecondFactorForm({
+  action,
+  method,
+  callbackUrl,
+  submitLabel,
+}: {
+  action: CodeAction;
+  method: "totp" | "recovery";
+  callbackUrl?: string;
+  submitLabel?: string;
+}) {
   const [outcome, formAction, pending] = useActionState(action, {});
   const { formRef, onSubmit, errors, formError } = useFormFeedback(method === "totp" ? totpSchema : recoverySchema, FIELDS, outcome);
   const id = method === "totp" ? "code" : "recovery-code";
@@ -54,7 +64,7 @@ export function SecondFactorForm({ action, method, callbackUrl }: { action: Code
         />
       </Field>
       <Button type="submit" loading={pending} variant={method === "totp" ? "primary" : "secondary"} className="w-full sm:w-auto">
-        {pending ? "Checking…" : method === "totp" ? "Verify" : "Use recovery code"}
+        {pending ? "Checking…" : (submitLabel ?? (method === "totp" ? "Verify" : "Use recovery code"))}
       </Button>
     </form>
   );

@@ -35,7 +35,7 @@ export default async function TwoStepPage() {
         {enabled ? (
           <div className="mt-6">
             <h2 className="mb-4 text-lg font-semibold">Turn two-step sign-in off</h2>
-            <SecondFactorForm action={disableTwoStepAction} method="totp" />
+            <SecondFactorForm action={disableTwoStepAction} method="totp" submitLabel="Turn off" />
           </div>
         ) : null}
       </Card>
