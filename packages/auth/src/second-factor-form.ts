@@ -40,7 +40,7 @@ export async function submitSecondFactorForm(
   const progress = await readSignInProgress(request.cookies, audience);
   if (!progress) return { redirectTo: "/sign-in" };
   if (progress.secondFactor !== "needs_code") return { redirectTo: progress.secondFactor === "complete" ? continueTo : "/sign-in" };
-  const method = postedText(form, "method") === "recovery" ? "recovery" : "totp";
+  const method = postedText(form, "factor") === "recovery" ? "recovery" : "totp";
   const parsed = secondFactorInput.safeParse({ method, code: postedText(form, "code") });
   if (!parsed.success) return { fieldErrors: { code: parsed.error.issues[0]?.message } };
   const outcome = await verifySecondFactor(getDb(), { user: progress.user, ip: clientIp(request.headers) }, parsed.data);

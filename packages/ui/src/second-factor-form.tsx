@@ -42,7 +42,8 @@ export function SecondFactorForm({
           <Alert tone="error">{formError}</Alert>
         </div>
       ) : null}
-      <input type="hidden" name="method" value={method} />
+      {/* Not name="method": a control by that name hides the form's own `method` property from scripts. */}
+      <input type="hidden" name="factor" value={method} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <Field
         id={id}
