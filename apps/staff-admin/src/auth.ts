@@ -1,7 +1,7 @@
 import "server-only";
 import { REQUESTED_PATH_HEADER, signInPath } from "@clinic/auth/callback-url";
 import { createAuth } from "@clinic/auth/config";
-import { readSessionUser } from "@clinic/auth/session";
+import { readSessionUser, readSignInProgress } from "@clinic/auth/session";
 import { isStaffRole, type StaffRole } from "@clinic/domain/people/roles";
 import type { SessionUser } from "@clinic/domain/people/session-user";
 import { cookies, headers } from "next/headers";
@@ -17,6 +17,17 @@ export const { auth, handlers, signIn, signOut } = createAuth({ audience: "staff
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => readSessionUser(await cookies(), "staff"));
 
+/**
+ * Where someone who passed the password but still owes the second factor goes next (the code step, or
+ * enrolment for staff without an authenticator), coming back to `returnTo`; null when nothing is owed.
+ */
+export async function secondFactorStep(returnTo: string | null | undefined): Promise<string | null> {
+  const progress = await readSignInProgress(await cookies(), "staff");
+  if (!progress || progress.secondFactor === "complete") return null;
+  const page = progress.secondFactor === "needs_code" ? "/sign-in/verify" : "/sign-in/enrol";
+  return returnTo && returnTo !== "/" ? `${page}?callbackUrl=${encodeURIComponent(returnTo)}` : page;
+}
+
 export type SignedInStaff = SessionUser & { role: StaffRole };
 
 /**
@@ -27,7 +38,8 @@ export type SignedInStaff = SessionUser & { role: StaffRole };
 export async function requireStaff(roles?: readonly StaffRole[]): Promise<SignedInStaff> {
   const user = await getSessionUser();
   if (!user || !isStaffRole(user.role)) {
-    redirect(signInPath((await headers()).get(REQUESTED_PATH_HEADER)));
+    const requested = (await headers()).get(REQUESTED_PATH_HEADER);
+    redirect((await secondFactorStep(requested)) ?? signInPath(requested));
   }
   const role: StaffRole = user.role;
   if (roles && !roles.includes(role)) forbidden();

@@ -8,8 +8,8 @@ import { NextResponse } from "next/server";
 // lazy `NextAuth(() => config)` form: with it, `auth(handler)` returns a promise, not a proxy function.
 const { auth } = NextAuth(edgeAuthConfig("staff"));
 
-/** The sign-in page is open to everyone; it gets the security headers but no session check. */
-const OPEN_PAGE = /^\/sign-in(\/|$)/;
+/** Sign-in (its second step included) and accepting an invitation are open to everyone; it gets the security headers but no session check. */
+const OPEN_PAGE = /^\/(sign-in|invitation)(\/|$)/;
 
 /**
  * Gives every page its security headers and a fresh CSP nonce. Sends visitors without a staff

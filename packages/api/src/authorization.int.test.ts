@@ -75,6 +75,7 @@ const extra = {
   pendingTimeOff: "",
   settings: { serviceId: "", providerId: "", locationId: "" },
   previewRevisionId: "",
+  invitations: { resend: "", revoke: "" },
 };
 
 function ownAppointmentId(clinic: TestClinic, actor: Actor): string {
@@ -470,6 +471,23 @@ const staffMatrix: Record<string, Entry> = {
     input: (_clinic, actor) => libraryStep("archive", actor),
     check: (result) => expect(result).toMatchObject({ status: "archived" }),
   },
+  "staffAccounts.invite": {
+    outcomes: staffOnly(["admin"]),
+    input: (_clinic, actor) => ({ email: `invitee-${actor}-${unique()}@example.test`, name: "Invited Person", role: "front_desk" }),
+    check: (result) => expect(result).toMatchObject({ invitationId: expect.any(String) }),
+  },
+  "staffAccounts.invitations": {
+    outcomes: staffOnly(["admin"]),
+    check: (result) => expect((result as { invitations: { id: string }[] }).invitations.map((i) => i.id)).toContain(extra.invitations.resend),
+  },
+  "staffAccounts.resendInvitation": {
+    outcomes: staffOnly(["admin"]),
+    input: () => ({ invitationId: extra.invitations.resend }),
+  },
+  "staffAccounts.revokeInvitation": {
+    outcomes: staffOnly(["admin"]),
+    input: () => ({ invitationId: extra.invitations.revoke }),
+  },
   "audit.export": {
     outcomes: staffOnly(["admin"]),
     input: () => ({ from: todayInZone("America/Chicago"), to: todayInZone("America/Chicago") }),
@@ -557,6 +575,10 @@ beforeAll(async () => {
       if (step === "archive") written = await libraryReviewer.approve({ id: written.id, version: written.version });
       libraryArticles[step][role] = { id: written.id, version: written.version, slug };
     }
+  }
+  const invitations = callerFor(testDb.db, clinic.staff.admin).staff.staffAccounts;
+  for (const which of ["resend", "revoke"] as const) {
+    extra.invitations[which] = (await invitations.invite({ email: `matrix-${which}-${unique()}@example.test`, name: "Matrix Invitee", role: "content_editor" })).invitationId;
   }
   // A third patient holds the staff matrix's visits, so patients A and B's own lists stay as checked above.
   deskPatient = await createPatient(testDb.db, { name: "Casey Gamma" });

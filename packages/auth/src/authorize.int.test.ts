@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authorizeCredentials, type SignInRequest } from "./authorize";
 import { SignInRefused } from "./errors";
-import { validateSession } from "./sessions";
+import { checkSession, validateSession } from "./sessions";
 import { insertTestUser, TEST_PASSWORD } from "./testing/users";
 
 const MINUTE = 60_000;
@@ -58,7 +58,9 @@ describe("authorizeCredentials", () => {
   it("signs staff in to the staff admin", async () => {
     const user = await authorizeCredentials(testDb.db, request("staff", "desk@example.com", TEST_PASSWORD), T0);
     expect(user.id).toBe(staff.userId);
-    expect(await validateSession(testDb.db, user.sessionId, at(1))).toMatchObject({ role: "front_desk" });
+    // The password opens a session that still owes the second factor (enrolment, for staff without one).
+    expect(await validateSession(testDb.db, user.sessionId, at(1))).toBeNull();
+    expect(await checkSession(testDb.db, user.sessionId, at(1))).toMatchObject({ user: { role: "front_desk" }, secondFactor: "needs_enrolment" });
   });
 
   it("refuses a patient on the staff admin and staff on the patient site, with the right password", async () => {

@@ -6,7 +6,8 @@ import { roleFitsAudience, type Audience } from "./audience";
 import { sessionCookieName } from "./edge-config";
 import { authEnv } from "./env";
 import { describeSignInError } from "./errors";
-import { validateSession } from "./sessions";
+import type { SecondFactorState } from "@clinic/domain/people/second-factor";
+import { checkSession, validateSession } from "./sessions";
 import type { SignInErrorCode } from "./sign-in-messages";
 
 /** What reading the session needs of a request's cookies (Next's `cookies()` fits). */
@@ -64,6 +65,22 @@ export async function readSessionUser(cookies: CookieReader, audience: Audience)
   // A patient without a patient record has not confirmed their email yet (docs/decisions/0080):
   // signed in, but patient procedures refuse them and pages send them to /confirm-email.
   return user;
+}
+
+/**
+ * A session that passed the password but may still owe the second factor: for the code step and
+ * enrolment pages only (everything else uses readSessionUser, which refuses such sessions).
+ */
+export async function readSignInProgress(
+  cookies: CookieReader,
+  audience: Audience,
+): Promise<{ user: SessionUser; secondFactor: SecondFactorState } | null> {
+  const sessionId = await readSessionId(cookies, audience);
+  if (!sessionId) return null;
+  const checked = await checkSession(getDb(), sessionId);
+  if (!checked || !roleFitsAudience(checked.user.role, audience)) return null;
+  if (audience === "patient" && !checked.user.patientId) return null;
+  return checked;
 }
 
 export type PasswordSignInResult = { ok: true } | { ok: false; code: SignInErrorCode; message: string };

@@ -1,4 +1,4 @@
-import { authSessions, users } from "@clinic/db/schema";
+import { authSessions, users, userTotp } from "@clinic/db/schema";
 import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,6 +26,11 @@ async function signedIn(role: "patient" | "front_desk", startedAt: Date = T0) {
     { userId: user.userId, role, ip: "203.0.113.7", userAgent: "vitest" },
     startedAt,
   );
+  if (role !== "patient") {
+    // Staff sessions are honoured once the second factor is proven (second-factor.int.test.ts covers that).
+    await testDb.db.insert(userTotp).values({ userId: user.userId, secret: "JBSWY3DPEHPK3PXP", enabledAt: startedAt });
+    await testDb.db.update(authSessions).set({ mfaVerifiedAt: startedAt }).where(eq(authSessions.id, session.id));
+  }
   return { ...user, sessionId: session.id, expiresAt: session.expiresAt };
 }
 

@@ -1,6 +1,7 @@
 import type { Database, Executor } from "@clinic/db/client";
-import { authSessions, patients, users } from "@clinic/db/schema";
+import { authSessions, patients, users, userTotp } from "@clinic/db/schema";
 import type { Role } from "@clinic/domain/people/roles";
+import { secondFactorState, type SecondFactorState } from "@clinic/domain/people/second-factor";
 import type { SessionUser } from "@clinic/domain/people/session-user";
 import { and, desc, eq, gt, gte, isNull, lte, ne, sql } from "drizzle-orm";
 import { LAST_SEEN_WRITE_INTERVAL_MS, sessionTimings } from "./session-policy";
@@ -57,13 +58,16 @@ function prepareSessionLookup(db: Database) {
       disabledAt: users.disabledAt,
       passwordChangedAt: users.passwordChangedAt,
       patientId: patients.id,
+      mfaVerifiedAt: authSessions.mfaVerifiedAt,
+      totpEnabledAt: userTotp.enabledAt,
     })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
     .leftJoin(patients, eq(patients.userId, users.id))
+    .leftJoin(userTotp, eq(userTotp.userId, users.id))
     .where(eq(authSessions.id, sql.placeholder("sessionId")))
     .limit(1)
-    .prepare("validate_session");
+    .prepare("validate_session_v2");
 }
 
 const sessionLookups = new WeakMap<Database, ReturnType<typeof prepareSessionLookup>>();
@@ -80,15 +84,28 @@ function sessionLookup(db: Database) {
 
 /**
  * The signed-in user behind `sessionId`, or null when the session must not be honoured:
- * unknown, revoked, past its absolute lifetime, idle too long, user disabled, or the password
- * changed after sign-in. Checked on every request, so these take effect immediately.
- * Records activity (lastSeenAt) at most once a minute.
+ * unknown, revoked, past its absolute lifetime, idle too long, user disabled, the password
+ * changed after sign-in, or the second factor still owed (see `checkSession`). Checked on every
+ * request, so these take effect immediately. Records activity (lastSeenAt) at most once a minute.
  */
 export async function validateSession(
   db: Database,
   sessionId: string,
   now: Date = new Date(),
 ): Promise<SessionUser | null> {
+  const checked = await checkSession(db, sessionId, now);
+  return checked?.secondFactor === "complete" ? checked.user : null;
+}
+
+/**
+ * validateSession without the second-factor rule: the user and where the session stands with it.
+ * Only the second sign-in step and authenticator enrolment may act on a session that is not complete.
+ */
+export async function checkSession(
+  db: Database,
+  sessionId: string,
+  now: Date = new Date(),
+): Promise<{ user: SessionUser; secondFactor: SecondFactorState } | null> {
   // A tampered or stale id must read as "signed out", not as a PostgreSQL cast error.
   if (!UUID.test(sessionId)) return null;
 
@@ -116,12 +133,15 @@ export async function validateSession(
   }
 
   return {
-    id: row.userId,
-    role: row.role,
-    name: row.name,
-    email: row.email,
-    patientId: row.role === "patient" ? row.patientId : null,
-    sessionId,
+    user: {
+      id: row.userId,
+      role: row.role,
+      name: row.name,
+      email: row.email,
+      patientId: row.role === "patient" ? row.patientId : null,
+      sessionId,
+    },
+    secondFactor: secondFactorState({ role: row.role, totpEnabled: row.totpEnabledAt !== null, mfaVerified: row.mfaVerifiedAt !== null }),
   };
 }
 

@@ -82,8 +82,9 @@ function authSecret(settings: ScriptEnv): string {
 }
 
 function printBanner(database: Database): void {
-  const rows = DEMO_ACCOUNTS.map((account) => [ROLE_LABELS[account.role], account.email, account.password]);
-  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length), ["Role", "Email", "Password"][column]!.length));
+  const headings = ["Role", "Email", "Password", "Authenticator key (staff)"];
+  const rows = DEMO_ACCOUNTS.map((account) => [ROLE_LABELS[account.role], account.email, account.password, "totpSecret" in account ? account.totpSecret : "-"]);
+  const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length), headings[column]!.length));
   const line = (cells: string[]) => `  ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join("   ")}`.trimEnd();
   console.info(
     [
@@ -96,9 +97,11 @@ function printBanner(database: Database): void {
       `  Database       ${database.embedded ? database.url : describeDatabaseUrl(database.url)}${database.embedded ? " (embedded)" : ""}`,
       "",
       "  Demo log-ins:",
-      line(["Role", "Email", "Password"]),
+      line(headings),
       line(widths.map((width) => "-".repeat(width))),
       ...rows.map(line),
+      "",
+      "  Staff sign-in asks for a code: add the key to an authenticator app (\"enter a setup key\", time-based).",
       "",
     ].join("\n"),
   );

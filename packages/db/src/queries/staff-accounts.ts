@@ -1,9 +1,12 @@
 import { STAFF_ROLES } from "@clinic/domain/people/roles";
 import { asc, eq, inArray, max } from "drizzle-orm";
 import type { Executor } from "../client";
-import { authSessions, users } from "../schema";
+import { authSessions, users, userTotp } from "../schema";
 
-/** Every staff account, by name, with when it last signed in (the newest session it opened). */
+/**
+ * Every staff account, by name, with when it last signed in (the newest session that passed the second
+ * factor: a password alone is not a sign-in for staff) and whether its authenticator is set up.
+ */
 export function listStaffAccounts(db: Executor) {
   return db
     .select({
@@ -13,12 +16,14 @@ export function listStaffAccounts(db: Executor) {
       role: users.role,
       disabledAt: users.disabledAt,
       createdAt: users.createdAt,
-      lastSignInAt: max(authSessions.createdAt),
+      lastSignInAt: max(authSessions.mfaVerifiedAt),
+      mfaEnabledAt: userTotp.enabledAt,
     })
     .from(users)
     .leftJoin(authSessions, eq(authSessions.userId, users.id))
+    .leftJoin(userTotp, eq(userTotp.userId, users.id))
     .where(inArray(users.role, [...STAFF_ROLES]))
-    .groupBy(users.id)
+    .groupBy(users.id, userTotp.userId)
     .orderBy(asc(users.name), asc(users.id));
 }
 

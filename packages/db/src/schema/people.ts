@@ -67,6 +67,8 @@ export const authSessions = pgTable(
     /** Absolute lifetime: the session ends here however active it is. */
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** When the second factor was proven in this session; a session that needs one is not honoured before. */
+    mfaVerifiedAt: timestamp("mfa_verified_at", { withTimezone: true }),
     ip: inet("ip"),
     userAgent: text("user_agent"),
     ...timestamps,

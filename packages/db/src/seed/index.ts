@@ -4,7 +4,7 @@ import { DEMO_SCHEDULED_PATIENTS } from "./demo-patients";
 import { seedArticles } from "./seed-articles";
 import { seedDemoPatientAppointments, seedTodaysAppointments } from "./seed-appointments";
 import { linkProviderAccount, requireId, seedCatalogue } from "./seed-catalogue";
-import { ensurePatient, ensureUser } from "./seed-people";
+import { ensureDemoAuthenticator, ensurePatient, ensureUser } from "./seed-people";
 import { seedLocationClosures, seedScheduleExceptions, seedWeeklyHours } from "./seed-schedules";
 
 export { DEMO_ACCOUNTS, type DemoAccount } from "./demo-accounts";
@@ -26,7 +26,11 @@ export async function seedDemoClinic(db: Database, options: { now?: Date } = {})
     await seedScheduleExceptions(tx, catalogue, now);
 
     const userIds = new Map<string, string>();
-    for (const account of DEMO_ACCOUNTS) userIds.set(account.email, await ensureUser(tx, account));
+    for (const account of DEMO_ACCOUNTS) {
+      const id = await ensureUser(tx, account);
+      userIds.set(account.email, id);
+      if ("totpSecret" in account) await ensureDemoAuthenticator(tx, id, account.totpSecret);
+    }
     const userId = (email: string) => requireId(userIds, email, "demo account");
 
     await linkProviderAccount(tx, requireId(catalogue.providerIds, DEMO_PROVIDER_LINK.providerSlug, "provider"), userId(DEMO_PROVIDER_LINK.email));

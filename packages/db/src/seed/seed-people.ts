@@ -3,7 +3,7 @@ import { type Algorithm, hash } from "@node-rs/argon2";
 import { type Role } from "@clinic/domain/people/roles";
 import { eq, sql } from "drizzle-orm";
 import { type Executor } from "../client";
-import { patients, users } from "../schema";
+import { patients, users, userTotp } from "../schema";
 
 // Algorithm is an ambient const enum, which isolatedModules cannot read as a value; the annotation
 // makes the compiler check that 2 is Argon2id.
@@ -53,4 +53,9 @@ export async function ensurePatient(
     .onConflictDoNothing({ target: patients.userId });
   const [row] = await tx.select({ id: patients.id }).from(patients).where(eq(patients.userId, userId));
   return row!.id;
+}
+
+/** Gives a demo staff account its published authenticator key, unless it has one already (kept as it is). */
+export async function ensureDemoAuthenticator(tx: Executor, userId: string, secret: string): Promise<void> {
+  await tx.insert(userTotp).values({ userId, secret, enabledAt: new Date() }).onConflictDoNothing();
 }

@@ -4,7 +4,7 @@ import { PageHeader } from "@clinic/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getSessionUser } from "~/auth";
+import { getSessionUser, secondFactorStep } from "~/auth";
 import { SignInForm } from "@clinic/ui/sign-in-form";
 import { signInAction } from "./actions";
 
@@ -20,6 +20,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const { callbackUrl, initialError } = signInPageState(await searchParams, "patient", "/appointments");
   // Already signed in: nothing to do here.
   if (await getSessionUser()) redirect(callbackUrl);
+  const step = await secondFactorStep(callbackUrl);
+  if (step) redirect(step);
 
   return (
     <div className="mx-auto max-w-md">

@@ -3,7 +3,7 @@ import { CLINIC_PROFILE } from "@clinic/domain/clinic/clinic-profile";
 import { Card } from "@clinic/ui/card";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getSessionUser } from "~/auth";
+import { getSessionUser, secondFactorStep } from "~/auth";
 import { SignInForm } from "@clinic/ui/sign-in-form";
 import { signInAction } from "./actions";
 
@@ -15,6 +15,9 @@ export default async function StaffSignInPage({ searchParams }: { searchParams: 
   const { callbackUrl, initialError } = signInPageState(await searchParams, "staff", "/");
   // Already signed in: nothing to do here.
   if (await getSessionUser()) redirect(callbackUrl);
+  // Password already accepted: the second step is next.
+  const step = await secondFactorStep(callbackUrl);
+  if (step) redirect(step);
 
   return (
     <main id="main-content" className="mx-auto flex min-h-screen w-full max-w-md flex-col justify-center px-4 py-12">

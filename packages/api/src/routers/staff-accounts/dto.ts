@@ -9,5 +9,7 @@ export const staffAccountDto = z.object({
   disabledAt: z.date().nullable(),
   createdAt: z.date(),
   lastSignInAt: z.date().nullable(),
+  /** When the account's authenticator app was set up; null: not yet (it is asked at the next sign-in). */
+  mfaEnabledAt: z.date().nullable(),
 });
 export type StaffAccountDto = z.infer<typeof staffAccountDto>;

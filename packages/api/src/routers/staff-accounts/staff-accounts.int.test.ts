@@ -1,5 +1,8 @@
 import { createSession, validateSession } from "@clinic/auth/sessions";
-import { auditEvents, users } from "@clinic/db/schema";
+import { acceptInvitation } from "@clinic/auth/accept-invitation";
+import { hashInvitationToken } from "@clinic/auth/invitation-token";
+import { markSessionMfaVerified } from "@clinic/db/queries/mfa";
+import { auditEvents, emailOutbox, staffInvitations, users, userTotp } from "@clinic/db/schema";
 import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
 import type { SessionUser } from "@clinic/domain/people/session-user";
 import { eq } from "drizzle-orm";
@@ -16,6 +19,8 @@ beforeAll(async () => {
   testDb = await createTestDatabase();
   admin = await createStaff(testDb.db, "admin", { name: "Ada Admin" });
   desk = await createStaff(testDb.db, "front_desk", { name: "Dana Desk" });
+  // Staff sessions count only once the second factor is proven: Dana has an authenticator.
+  await testDb.db.insert(userTotp).values({ userId: desk.id, secret: "JBSWY3DPEHPK3PXP", enabledAt: new Date() });
 });
 afterAll(() => testDb.drop());
 
@@ -30,6 +35,7 @@ describe("staffAccounts", () => {
       await createSession(testDb.db, { userId: desk.id, role: "front_desk", ip: null, userAgent: "a" }, soon),
       await createSession(testDb.db, { userId: desk.id, role: "front_desk", ip: null, userAgent: "b" }, soon),
     ];
+    for (const session of sessions) await markSessionMfaVerified(testDb.db, session.id, soon);
     expect(await validateSession(testDb.db, sessions[0]!.id, soon)).toMatchObject({ id: desk.id });
 
     expect(await accounts("req-disable").change({ kind: "disable", userId: desk.id })).toEqual({ sessionsEnded: 2 });
@@ -60,9 +66,75 @@ describe("staffAccounts", () => {
     expect(me?.disabledAt).toBeNull();
   });
 
-  it("lists staff with their last sign-in, never patients", async () => {
+  it("lists staff with their last sign-in (second factor passed) and whether the authenticator is set up, never patients", async () => {
     const list = await accounts().list();
     expect(list.map((a) => a.name)).toEqual(["Ada Admin", "Dana Desk"]);
     expect(list[1]?.lastSignInAt).toBeInstanceOf(Date);
+    expect(list[1]?.mfaEnabledAt).toBeInstanceOf(Date);
+    expect(list[0]).toMatchObject({ lastSignInAt: null, mfaEnabledAt: null });
+  });
+});
+
+describe("staff invitations", () => {
+  const tokenFromOutbox = async (toAddress: string) => {
+    const rows = await testDb.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, toAddress));
+    const last = rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).at(-1);
+    const token = /\/invitation\/([A-Za-z0-9_-]{43})/.exec(last?.textBody ?? "")?.[1];
+    if (!token) throw new Error("no invitation link in the outbox");
+    return { token, count: rows.length };
+  };
+
+  it("emails a single-use link, stores only its hash, and audits; the invitee's account is made once", async () => {
+    const email = "new.desk@example.test";
+    const { invitationId } = await accounts("req-invite").invite({ email, name: "Noor Desk", role: "front_desk" });
+    const { token } = await tokenFromOutbox(email);
+    const [row] = await testDb.db.select().from(staffInvitations).where(eq(staffInvitations.id, invitationId));
+    expect(row?.tokenHash).toBe(hashInvitationToken(token));
+    expect(JSON.stringify(row)).not.toContain(token);
+    expect(row!.expiresAt.getTime() - row!.createdAt.getTime()).toBeCloseTo(72 * 3600_000, -4);
+    expect(await auditOf("req-invite")).toEqual([expect.objectContaining({ action: "staff.invited", actorUserId: admin.id, metadata: { invitationId, role: "front_desk", providerId: null } })]);
+    expect((await accounts().invitations()).invitations.map((i) => i.id)).toContain(invitationId);
+
+    // A second invitation to the same address is refused while this one is open.
+    await expect(accounts().invite({ email: "NEW.desk@example.test", name: "Noor Again", role: "admin" })).rejects.toMatchObject({ code: "CONFLICT" });
+
+    expect(await acceptInvitation(testDb.db, { token, password: "a-long-new-password-2026", ip: null })).toEqual({ ok: true, email });
+    expect(await acceptInvitation(testDb.db, { token, password: "a-long-new-password-2026", ip: null })).toEqual({ ok: false, reason: "unusable" });
+    const [account] = await testDb.db.select().from(users).where(eq(users.email, email));
+    expect(account).toMatchObject({ role: "front_desk", name: "Noor Desk" });
+    const accepted = await testDb.db.select().from(auditEvents).where(eq(auditEvents.action, "staff.invitation_accepted"));
+    expect(accepted).toEqual([expect.objectContaining({ actorUserId: account!.id, metadata: expect.objectContaining({ invitationId, invitedBy: admin.id }) })]);
+    expect((await accounts().invitations()).invitations.map((i) => i.id)).not.toContain(invitationId);
+    await expect(accounts().invite({ email, name: "Noor Desk", role: "front_desk" })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("resending replaces the link (the old one stops working); revoking ends it", async () => {
+    const email = "resent@example.test";
+    const { invitationId } = await accounts().invite({ email, name: "Rea Sent", role: "content_editor" });
+    const first = await tokenFromOutbox(email);
+    await accounts("req-resend").resendInvitation({ invitationId });
+    const second = await tokenFromOutbox(email);
+    expect(second.count).toBe(2);
+    expect(second.token).not.toBe(first.token);
+    expect(await auditOf("req-resend")).toEqual([expect.objectContaining({ action: "staff.invitation_resent", metadata: { invitationId } })]);
+    expect(await acceptInvitation(testDb.db, { token: first.token, password: "a-long-new-password-2026", ip: null })).toMatchObject({ ok: false });
+
+    await accounts("req-revoke").revokeInvitation({ invitationId });
+    expect(await auditOf("req-revoke")).toEqual([expect.objectContaining({ action: "staff.invitation_revoked" })]);
+    expect(await acceptInvitation(testDb.db, { token: second.token, password: "a-long-new-password-2026", ip: null })).toMatchObject({ ok: false });
+    await expect(accounts().revokeInvitation({ invitationId })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(accounts().resendInvitation({ invitationId })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("refuses a link older than 72 hours, and a provider invitation links the provider profile", async () => {
+    const email = "late@example.test";
+    await accounts().invite({ email, name: "Lee Late", role: "front_desk" });
+    const { token } = await tokenFromOutbox(email);
+    const later = new Date(Date.now() + 72 * 3600_000 + 1000);
+    expect(await acceptInvitation(testDb.db, { token, password: "a-long-new-password-2026", ip: null }, later)).toEqual({ ok: false, reason: "unusable" });
+
+    const { unlinkedProviders } = await accounts().invitations();
+    expect(unlinkedProviders).toEqual([]);
+    await expect(accounts().invite({ email: "doc@example.test", name: "Doc Tor", role: "provider" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

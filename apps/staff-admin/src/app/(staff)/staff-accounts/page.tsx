@@ -8,7 +8,8 @@ import type { Metadata } from "next";
 import { requireStaff } from "~/auth";
 import type { SearchParamValue } from "~/lib/search-params";
 import { getCaller } from "~/trpc/server";
-import { changeStaffAccountAction, type ChangeNotice } from "./actions";
+import { changeStaffAccountAction, invitationAction, inviteStaffAction, type ChangeNotice, type InvitationNotice } from "./actions";
+import { InviteForm } from "./invite-form";
 
 export const metadata: Metadata = { title: "Staff accounts" };
 
@@ -23,16 +24,29 @@ const NOTICES: Record<ChangeNotice, { tone: "success" | "error"; text: string }>
   invalid: { tone: "error", text: "Choose a role from the list." },
 };
 
+const INVITATION_NOTICES: Record<InvitationNotice, { tone: "success" | "error"; text: string }> = {
+  resent: { tone: "success", text: "The invitation was sent again with a new link; the old link no longer works." },
+  revoked: { tone: "success", text: "The invitation was revoked: its link no longer works." },
+  closed: { tone: "error", text: "That invitation was already accepted or revoked." },
+  missing: { tone: "error", text: "That invitation was not found." },
+};
+
 /** Every staff account: role, state and last sign-in; administrators change roles and disable or enable accounts here. */
-export default async function StaffAccountsPage({ searchParams }: { searchParams: Promise<{ done?: SearchParamValue }> }) {
+export default async function StaffAccountsPage({ searchParams }: { searchParams: Promise<{ done?: SearchParamValue; invitation?: SearchParamValue }> }) {
   const me = await requireStaff(["admin"]);
-  const { done } = await searchParams;
-  const notice = typeof done === "string" && Object.hasOwn(NOTICES, done) ? NOTICES[done as ChangeNotice] : null;
-  const accounts = await (await getCaller()).staffAccounts.list();
+  const { done, invitation } = await searchParams;
+  const notice =
+    typeof done === "string" && Object.hasOwn(NOTICES, done)
+      ? NOTICES[done as ChangeNotice]
+      : typeof invitation === "string" && Object.hasOwn(INVITATION_NOTICES, invitation)
+        ? INVITATION_NOTICES[invitation as InvitationNotice]
+        : null;
+  const caller = await getCaller();
+  const [accounts, open] = await Promise.all([caller.staffAccounts.list(), caller.staffAccounts.invitations()]);
 
   return (
     <>
-      <PageHeader title="Staff accounts" description="Roles, access and last sign-in of everyone who works in the staff admin. Times in US Central time." />
+      <PageHeader title="Staff accounts" description="Roles, access, two-step sign-in and last sign-in of everyone who works in the staff admin; invitations for new staff. Times in US Central time." />
       {notice ? (
         <Alert tone={notice.tone} className="mb-6">
           {notice.text}
@@ -45,6 +59,7 @@ export default async function StaffAccountsPage({ searchParams }: { searchParams
             <TH>Name</TH>
             <TH>Role</TH>
             <TH>Status</TH>
+            <TH>Two-step sign-in</TH>
             <TH>Last sign-in</TH>
             <TH>Actions</TH>
           </TR>
@@ -82,6 +97,7 @@ export default async function StaffAccountsPage({ searchParams }: { searchParams
                   )}
                 </TD>
                 <TD>{account.disabledAt ? `Disabled ${formatInstantInZone(account.disabledAt, TIME_ZONE, "short")}` : "Active"}</TD>
+                <TD>{account.mfaEnabledAt ? "Set up" : "Not yet (asked at next sign-in)"}</TD>
                 <TD>{account.lastSignInAt ? formatInstantInZone(account.lastSignInAt, TIME_ZONE, "short") : "Never"}</TD>
                 <TD>
                   {self ? (
@@ -101,6 +117,73 @@ export default async function StaffAccountsPage({ searchParams }: { searchParams
           })}
         </TBody>
       </Table>
+      <section aria-labelledby="invite-heading" className="mt-10">
+        <h2 id="invite-heading" className="mb-2 text-xl font-semibold">
+          Invite someone
+        </h2>
+        <p className="mb-4 text-sm text-muted">
+          They get an email with a link that works once, for 72 hours, to choose a password and set up an authenticator app.
+        </p>
+        <InviteForm action={inviteStaffAction} providers={open.unlinkedProviders} />
+      </section>
+      <section aria-labelledby="invitations-heading" className="mt-10">
+        <h2 id="invitations-heading" className="mb-4 text-xl font-semibold">
+          Open invitations
+        </h2>
+        {open.invitations.length === 0 ? (
+          <p className="text-muted">No invitation is waiting to be accepted.</p>
+        ) : (
+          <Table>
+            <caption className="sr-only">Invitations not accepted yet, newest first</caption>
+            <THead>
+              <TR>
+                <TH>Invited</TH>
+                <TH>Role</TH>
+                <TH>Sent by</TH>
+                <TH>Link</TH>
+                <TH>Actions</TH>
+              </TR>
+            </THead>
+            <TBody>
+              {open.invitations.map((row) => (
+                <TR key={row.id}>
+                  <TD>
+                    {row.name}
+                    <span className="block text-xs text-muted">{row.email}</span>
+                  </TD>
+                  <TD>
+                    {ROLE_LABELS[row.role]}
+                    {row.providerName ? <span className="block text-xs text-muted">{row.providerName}</span> : null}
+                  </TD>
+                  <TD>{row.invitedByName}</TD>
+                  <TD>
+                    {row.status === "expired" ? "Expired " : "Expires "}
+                    {formatInstantInZone(row.expiresAt, TIME_ZONE, "short")}
+                  </TD>
+                  <TD>
+                    <div className="flex flex-wrap gap-2">
+                      <form action={invitationAction}>
+                        <input type="hidden" name="kind" value="resend" />
+                        <input type="hidden" name="invitationId" value={row.id} />
+                        <button type="submit" className={buttonClasses({ variant: "secondary", size: "sm" })}>
+                          Resend to {row.name}
+                        </button>
+                      </form>
+                      <form action={invitationAction}>
+                        <input type="hidden" name="kind" value="revoke" />
+                        <input type="hidden" name="invitationId" value={row.id} />
+                        <button type="submit" className={buttonClasses({ variant: "danger", size: "sm" })}>
+                          Revoke invitation of {row.name}
+                        </button>
+                      </form>
+                    </div>
+                  </TD>
+                </TR>
+              ))}
+            </TBody>
+          </Table>
+        )}
+      </section>
     </>
   );
 }

@@ -1,0 +1,138 @@
+import { randomUUID } from "node:crypto";
+import type { Database } from "@clinic/db/client";
+import { recordAudit } from "@clinic/db/queries/audit";
+import {
+  confirmPendingTotp,
+  consumeRecoveryCode,
+  consumeTotpStep,
+  findTotp,
+  markSessionMfaVerified,
+  removeTotp,
+  replaceRecoveryCodes,
+  setPendingTotpSecret,
+} from "@clinic/db/queries/mfa";
+import type { SecondFactorInput } from "@clinic/domain/people/second-factor";
+import type { SessionUser } from "@clinic/domain/people/session-user";
+import { beginSignInAttempt, markAttemptSucceeded } from "./throttle";
+import { groupedSecret, hashRecoveryCode, matchTotpStep, newRecoveryCodes, newTotpSecret, totpQrDataUrl, totpUri } from "./totp";
+
+/** Who is proving a second factor, and from where (for the throttle and the audit trail). */
+export type SecondFactorRequest = { user: SessionUser; ip: string | null };
+
+export type SecondFactorOutcome =
+  | { ok: true }
+  | { ok: false; reason: "invalid" | "throttled"; retryAfterMinutes?: number };
+
+/**
+ * Failed codes count in the sign-in throttle under their own key per account: a correct password must
+ * not clear them (it ends the password streak), or someone holding the password could guess codes forever.
+ */
+function throttleKey(userId: string): string {
+  return `mfa:${userId}`;
+}
+
+const auditContext = (request: SecondFactorRequest) => ({
+  user: { id: request.user.id, role: request.user.role },
+  requestId: randomUUID(),
+  ip: request.ip,
+});
+
+/** A pending enrolment is offered again for this long (a reload keeps the same QR code), then renewed. */
+const PENDING_SECRET_REUSE_MS = 30 * 60_000;
+
+export type EnrolmentOffer = { secret: string; groupedSecret: string; uri: string; qrDataUrl: string };
+
+/** The secret to show at enrolment (kept while unconfirmed, so a reload shows the same one) and its QR code. */
+export async function offerEnrolment(db: Database, user: SessionUser, now: Date = new Date()): Promise<EnrolmentOffer> {
+  const current = await findTotp(db, user.id);
+  let secret = current?.pendingSecret ?? null;
+  if (!secret || !current?.pendingCreatedAt || now.getTime() - current.pendingCreatedAt.getTime() > PENDING_SECRET_REUSE_MS) {
+    secret = newTotpSecret();
+    await setPendingTotpSecret(db, user.id, secret, now);
+  }
+  const uri = totpUri(secret, user.email);
+  return { secret, groupedSecret: groupedSecret(secret), uri, qrDataUrl: await totpQrDataUrl(uri) };
+}
+
+export type EnrolmentOutcome = { ok: true; recoveryCodes: string[] } | (SecondFactorOutcome & { ok: false });
+
+/**
+ * Confirms enrolment with a code from the new secret: the authenticator is in force, ten recovery codes
+ * replace any earlier ones (returned once, stored hashed), and this session counts as verified.
+ */
+export async function confirmEnrolment(db: Database, request: SecondFactorRequest, code: string, now: Date = new Date()): Promise<EnrolmentOutcome> {
+  const attempt = await beginSignInAttempt(db, { email: throttleKey(request.user.id), ip: request.ip }, now);
+  if (!attempt.allowed) return { ok: false, reason: "throttled", retryAfterMinutes: attempt.retryAfterMinutes };
+  const pending = (await findTotp(db, request.user.id))?.pendingSecret;
+  const step = pending ? matchTotpStep(pending, code, now) : null;
+  if (!pending || step === null) {
+    await recordAudit(db, auditContext(request), { action: "auth.mfa_failed", patientId: null, metadata: { stage: "enrolment" } });
+    return { ok: false, reason: "invalid" };
+  }
+  const { codes, hashes } = newRecoveryCodes();
+  const confirmed = await db.transaction(async (tx) => {
+    if (!(await confirmPendingTotp(tx, request.user.id, pending, step, now))) return false;
+    await replaceRecoveryCodes(tx, request.user.id, hashes);
+    await markSessionMfaVerified(tx, request.user.sessionId, now);
+    await recordAudit(tx, auditContext(request), { action: "auth.mfa_enrolled", patientId: null, metadata: { method: "totp" } });
+    return true;
+  });
+  if (!confirmed) return { ok: false, reason: "invalid" };
+  await markAttemptSucceeded(db, attempt.attemptId);
+  return { ok: true, recoveryCodes: codes };
+}
+
+/**
+ * The second sign-in step: a code from the app (each 30-second step accepted once) or an unused
+ * recovery code (spent). Success marks the session verified; every outcome is audited, and failures
+ * count in the throttle.
+ */
+export async function verifySecondFactor(db: Database, request: SecondFactorRequest, input: SecondFactorInput, now: Date = new Date()): Promise<SecondFactorOutcome> {
+  const attempt = await beginSignInAttempt(db, { email: throttleKey(request.user.id), ip: request.ip }, now);
+  if (!attempt.allowed) {
+    await recordAudit(db, auditContext(request), { action: "auth.locked_out", patientId: null, metadata: { reason: "throttled", stage: "second_factor" } });
+    return { ok: false, reason: "throttled", retryAfterMinutes: attempt.retryAfterMinutes };
+  }
+  const totp = await findTotp(db, request.user.id);
+  let accepted = false;
+  if (totp?.secret && totp.enabledAt) {
+    if (input.method === "totp") {
+      const step = matchTotpStep(totp.secret, input.code, now);
+      accepted = step !== null && (await consumeTotpStep(db, request.user.id, step, now));
+    } else {
+      accepted = await consumeRecoveryCode(db, request.user.id, hashRecoveryCode(input.code), now);
+    }
+  }
+  if (!accepted) {
+    await recordAudit(db, auditContext(request), { action: "auth.mfa_failed", patientId: null, metadata: { stage: "sign_in", method: input.method } });
+    return { ok: false, reason: "invalid" };
+  }
+  await markAttemptSucceeded(db, attempt.attemptId);
+  await db.transaction(async (tx) => {
+    await markSessionMfaVerified(tx, request.user.sessionId, now);
+    await recordAudit(tx, auditContext(request), { action: "auth.mfa_verified", patientId: null, metadata: { method: input.method } });
+  });
+  return { ok: true };
+}
+
+/**
+ * Turns the authenticator off (patients only; staff must keep one), after a current code proves the
+ * person still holds it. Recovery codes go too.
+ */
+export async function disableSecondFactor(db: Database, request: SecondFactorRequest, code: string, now: Date = new Date()): Promise<SecondFactorOutcome> {
+  if (request.user.role !== "patient") throw new Error("Staff accounts must keep their second factor.");
+  const attempt = await beginSignInAttempt(db, { email: throttleKey(request.user.id), ip: request.ip }, now);
+  if (!attempt.allowed) return { ok: false, reason: "throttled", retryAfterMinutes: attempt.retryAfterMinutes };
+  const totp = await findTotp(db, request.user.id);
+  const step = totp?.secret ? matchTotpStep(totp.secret, code, now) : null;
+  if (step === null || !(await consumeTotpStep(db, request.user.id, step, now))) {
+    await recordAudit(db, auditContext(request), { action: "auth.mfa_failed", patientId: null, metadata: { stage: "disable" } });
+    return { ok: false, reason: "invalid" };
+  }
+  await markAttemptSucceeded(db, attempt.attemptId);
+  await db.transaction(async (tx) => {
+    await removeTotp(tx, request.user.id);
+    await recordAudit(tx, auditContext(request), { action: "auth.mfa_disabled", patientId: null, metadata: { method: "totp" } });
+  });
+  return { ok: true };
+}
