@@ -27,6 +27,7 @@ describe("migrations", () => {
       "kept_visits",
       "location_closures",
       "locations",
+      "mfa_recovery_codes",
       "patients",
       "provider_locations",
       "provider_schedule_exceptions",
@@ -35,6 +36,8 @@ describe("migrations", () => {
       "providers",
       "services",
       "sign_in_attempts",
+      "staff_invitations",
+      "user_totp",
       "users",
     ]);
     const constraints = await test.db.$client.query<{ conname: string; contype: string }>(
