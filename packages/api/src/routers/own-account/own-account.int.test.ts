@@ -1,5 +1,5 @@
 import { hashPassword, verifyPassword } from "@clinic/auth/password";
-import { createSession, validateSession } from "@clinic/auth/sessions";
+import { checkSession, createSession } from "@clinic/auth/sessions";
 import { auditEvents, emailOutbox, users } from "@clinic/db/schema";
 import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
 import type { SessionUser } from "@clinic/domain/people/session-user";
@@ -46,9 +46,9 @@ describe.each([
 
     const [row] = await testDb.db.select().from(users).where(eq(users.id, user.id));
     expect(await verifyPassword(row?.passwordHash ?? "", NEW)).toBe(true);
-    expect(await validateSession(testDb.db, here)).not.toBeNull();
-    expect(await validateSession(testDb.db, laptop)).toBeNull();
-    expect(await validateSession(testDb.db, phone)).toBeNull();
+    expect(await checkSession(testDb.db, here)).not.toBeNull();
+    expect(await checkSession(testDb.db, laptop)).toBeNull();
+    expect(await checkSession(testDb.db, phone)).toBeNull();
     const audits = await testDb.db.select().from(auditEvents).where(and(eq(auditEvents.action, "auth.password_changed"), eq(auditEvents.actorUserId, user.id)));
     expect(audits).toEqual([expect.objectContaining({ metadata: { sessionsEnded: 2 } })]);
     expect(await testDb.db.select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, user.email), eq(emailOutbox.template, "password-changed")))).toHaveLength(1);
@@ -63,7 +63,7 @@ describe.each([
     expect(listed.find((s) => s.id === laptop)).toMatchObject({ current: false, device: "Unknown device" });
 
     await expect(callerOf(asking).endSession({ sessionId: laptop })).resolves.toEqual({ ended: true });
-    expect(await validateSession(testDb.db, laptop)).toBeNull();
+    expect(await checkSession(testDb.db, laptop)).toBeNull();
     expect((await callerOf(asking).sessions()).map((s) => s.id).sort()).toEqual([here, phone].sort());
 
     await expect(callerOf(asking).endOtherSessions()).resolves.toEqual({ sessionsEnded: 1 });
@@ -78,6 +78,6 @@ describe.each([
     const { asking } = await withSessions(user);
     const { laptop: theirs } = await withSessions(other);
     await expect(callerOf(asking).endSession({ sessionId: theirs })).resolves.toEqual({ ended: false });
-    expect(await validateSession(testDb.db, theirs)).not.toBeNull();
+    expect(await checkSession(testDb.db, theirs)).not.toBeNull();
   });
 });
