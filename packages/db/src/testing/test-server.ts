@@ -47,9 +47,16 @@ export async function createMigratedDatabase(adminUrl: string, name: string): Pr
 
 /** Drops a database even if connections are still open (PostgreSQL 13+). */
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  await withAdminClient(adminUrl, (client) =>
-    client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`),
-  );
+  await withAdminClient(adminUrl, async (client) => {
+    // pg's Pool.end() resolves before its sockets close; forcing the drop while they close makes the
+    // server send 57P01 to a pool nobody listens to any more, an uncaught error in the test run.
+    for (let waited = 0; waited < 5_000; waited += 50) {
+      const { rows } = await client.query<{ n: number }>("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+      if (rows[0]!.n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`);
+  });
 }
 
 /** A database name no other run will pick: prefix + random suffix, within PostgreSQL's 63 bytes. */
