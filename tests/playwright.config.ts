@@ -24,6 +24,9 @@ function appEnv(origin: string): Record<string, string> {
     TRUSTED_PROXY_HOPS: "1",
     // Each app signs its own redirects; both run on localhost, so one shared AUTH_URL would be wrong for one of them.
     AUTH_URL: origin,
+    // Either app emails password reset links to the app the account signs in to.
+    PATIENT_SITE_URL,
+    STAFF_ADMIN_URL,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     // Shared by both apps: the staff app signs on-demand refreshes and draft-preview links with it.

@@ -1,3 +1,4 @@
+import { emailLinkSettingsProblems } from "@clinic/jobs/env";
 import { isNextBuild, serverSettingsProblems } from "@clinic/auth/env";
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
@@ -33,10 +34,7 @@ export const env = createEnv({
 
 /** Every missing or invalid setting of this app's server, one clause each (instrumentation.ts refuses to start on any). */
 export function settingsProblems(): string[] {
-  const problems = serverSettingsProblems();
-  if (env.NODE_ENV === "production" && !env.PATIENT_SITE_URL) {
-    problems.push("PATIENT_SITE_URL is missing (the site's public URL, for links in emails and the sitemap)");
-  }
+  const problems = [...serverSettingsProblems(), ...emailLinkSettingsProblems()];
   return problems;
 }
 

@@ -1,3 +1,4 @@
+import { emailLinkSettingsProblems } from "@clinic/jobs/env";
 import { serverSettingsProblems } from "@clinic/auth/env";
 import { z } from "zod";
 
@@ -21,7 +22,7 @@ function readPublishingSettings() {
 
 /** Every missing or invalid setting of this app's server, one clause each. */
 export function settingsProblems(): string[] {
-  const problems = serverSettingsProblems();
+  const problems = [...serverSettingsProblems(), ...emailLinkSettingsProblems()];
   const publishing = readPublishingSettings();
   if (!publishing.success) problems.push(...publishing.error.issues.map((issue) => issue.message));
   return problems;

@@ -8,8 +8,8 @@ import { NextResponse } from "next/server";
 // lazy `NextAuth(() => config)` form: with it, `auth(handler)` returns a promise, not a proxy function.
 const { auth } = NextAuth(edgeAuthConfig("staff"));
 
-/** Sign-in (its second step included) and accepting an invitation are open to everyone; it gets the security headers but no session check. */
-const OPEN_PAGE = /^\/(sign-in|invitation)(\/|$)/;
+/** Sign-in (its second step included), a forgotten password and accepting an invitation are open to everyone; they get the security headers but no session check. */
+const OPEN_PAGE = /^\/(sign-in|forgot-password|reset-password|invitation)(\/|$)/;
 
 /**
  * Gives every page its security headers and a fresh CSP nonce. Sends visitors without a staff

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_EMAIL_FROM, parseJobsEnv, parseWorkerEnv } from "./env";
+import { DEFAULT_EMAIL_FROM, emailLinkSettingsProblems, parseJobsEnv, parseWorkerEnv } from "./env";
 
 const DATABASE_URL = "postgres://clinic:s3cret@db.internal:5432/clinic";
 const PRODUCTION = {
@@ -16,6 +16,7 @@ describe("parseJobsEnv", () => {
       SMTP_URL: undefined,
       EMAIL_FROM: DEFAULT_EMAIL_FROM,
       PATIENT_SITE_URL: "http://localhost:3000",
+      STAFF_ADMIN_URL: "http://localhost:3001",
     });
     expect(DEFAULT_EMAIL_FROM).toBe("Riverbend Pain & Wellness <no-reply@example.com>");
   });
@@ -25,7 +26,9 @@ describe("parseJobsEnv", () => {
       SMTP_URL: "smtps://mailer:s3cret@smtp.example.com:465",
       EMAIL_FROM: "Clinic <mail@example.com>",
       PATIENT_SITE_URL: "https://book.riverbend.example",
+      STAFF_ADMIN_URL: "http://localhost:3001",
     });
+    expect(parseJobsEnv({ ...PRODUCTION, STAFF_ADMIN_URL: "https://staff.riverbend.example" }).STAFF_ADMIN_URL).toBe("https://staff.riverbend.example");
   });
 
   it("names each bad setting without echoing its value (SMTP_URL holds a password)", () => {
@@ -41,6 +44,7 @@ describe("parseWorkerEnv", () => {
       DATABASE_URL,
       WORKER_CONCURRENCY: 4,
       PATIENT_SITE_URL: "http://localhost:3000",
+      STAFF_ADMIN_URL: "http://localhost:3001",
       SMTP_URL: undefined,
       EMAIL_FROM: DEFAULT_EMAIL_FROM,
     });
@@ -54,6 +58,7 @@ describe("parseWorkerEnv", () => {
       SMTP_URL: PRODUCTION.SMTP_URL,
       EMAIL_FROM: PRODUCTION.EMAIL_FROM,
       PATIENT_SITE_URL: PRODUCTION.PATIENT_SITE_URL,
+      STAFF_ADMIN_URL: "http://localhost:3001",
     });
     expect(() => parseWorkerEnv({ ...PRODUCTION, SMTP_URL: "", PATIENT_SITE_URL: undefined })).toThrow(
       "The worker will not start in production (NODE_ENV=production) without SMTP_URL, PATIENT_SITE_URL: set them (see apps/worker/README.md).",
@@ -65,5 +70,15 @@ describe("parseWorkerEnv", () => {
     const parse = () => parseWorkerEnv({ DATABASE_URL: "mysql://clinic:s3cret@db", WORKER_CONCURRENCY: "0" });
     expect(parse).toThrow(/^Invalid email and worker settings: DATABASE_URL must be a postgres:\/\/ URL; WORKER_CONCURRENCY .+\.$/);
     expect(parse).not.toThrow(/s3cret/);
+  });
+});
+
+describe("emailLinkSettingsProblems", () => {
+  it("asks for both public URLs in production only, since either app emails links to either", () => {
+    expect(emailLinkSettingsProblems({})).toEqual([]);
+    expect(emailLinkSettingsProblems({ NODE_ENV: "production", PATIENT_SITE_URL: "https://book.example" })).toEqual([
+      "STAFF_ADMIN_URL is missing (the staff admin's public URL, for links in emails)",
+    ]);
+    expect(emailLinkSettingsProblems({ NODE_ENV: "production", PATIENT_SITE_URL: "https://book.example", STAFF_ADMIN_URL: "https://staff.example" })).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { z } from "zod";
 /** The sender in development, where emails go nowhere (see createMailTransport). */
 export const DEFAULT_EMAIL_FROM = `${CLINIC_PROFILE.name} <no-reply@example.com>`;
 export const DEFAULT_PATIENT_SITE_URL = "http://localhost:3000";
+export const DEFAULT_STAFF_ADMIN_URL = "http://localhost:3001";
 export const DEFAULT_CONCURRENCY = 4;
 
 export type EmailEnv = {
@@ -18,6 +19,8 @@ export type EmailEnv = {
 export type JobsEnv = EmailEnv & {
   /** The patient site's public URL, for links in emails (default http://localhost:3000). */
   PATIENT_SITE_URL: string;
+  /** The staff admin's public URL, for staff members' password reset links (default http://localhost:3001). */
+  STAFF_ADMIN_URL: string;
 };
 
 export type WorkerEnv = JobsEnv & {
@@ -40,6 +43,7 @@ const settings = {
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
   EMAIL_FROM: z.string().min(3, "must name a sender, e.g. Clinic <mail@example.com>").optional(),
   PATIENT_SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+  STAFF_ADMIN_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// URL").optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32, "must be a whole number from 1 to 32").default(DEFAULT_CONCURRENCY),
   NODE_ENV: z.string().optional(),
@@ -63,7 +67,25 @@ export function parseJobsEnv(runtimeEnv: Record<string, string | undefined>): Jo
     SMTP_URL: parsed.SMTP_URL,
     EMAIL_FROM: parsed.EMAIL_FROM ?? DEFAULT_EMAIL_FROM,
     PATIENT_SITE_URL: parsed.PATIENT_SITE_URL ?? DEFAULT_PATIENT_SITE_URL,
+    STAFF_ADMIN_URL: parsed.STAFF_ADMIN_URL ?? DEFAULT_STAFF_ADMIN_URL,
   };
+}
+
+/**
+ * For the apps' start-up check: in production both public URLs must be set, since either app may
+ * email a link to either one (a password reset goes to the app its account signs in to). One clause each.
+ */
+export function emailLinkSettingsProblems(runtimeEnv: Record<string, string | undefined> = process.env): string[] {
+  let parsed: ReturnType<typeof parseSettings>;
+  try {
+    parsed = parseSettings(runtimeEnv);
+  } catch (error) {
+    return [error instanceof Error ? error.message : String(error)];
+  }
+  if (parsed.NODE_ENV !== "production") return [];
+  return (["PATIENT_SITE_URL", "STAFF_ADMIN_URL"] as const)
+    .filter((name) => parsed[name] === undefined)
+    .map((name) => `${name} is missing (the ${name === "PATIENT_SITE_URL" ? "patient site" : "staff admin"}'s public URL, for links in emails)`);
 }
 
 /** Settings the worker cannot do without in production: there, a development default would send nothing, or wrong links. */

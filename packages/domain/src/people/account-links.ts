@@ -1,4 +1,5 @@
 import { DomainError } from "../errors/domain-error";
+import type { Role } from "./roles";
 
 const MINUTE = 60_000;
 
@@ -16,6 +17,17 @@ export const ACCOUNT_LINK_LIFETIME_MS: Record<AccountLinkPurpose, number> = {
 /** When a link issued at `now` stops working. */
 export function accountLinkExpiry(purpose: AccountLinkPurpose, now: Date): Date {
   return new Date(now.getTime() + ACCOUNT_LINK_LIFETIME_MS[purpose]);
+}
+
+/** The app a person signs in to: patients on the patient site, every staff role on the staff admin. */
+export type AccountSite = "patient_site" | "staff_admin";
+
+/**
+ * Where an account's emailed links (password reset) lead: the app its owner signs in to, whichever
+ * app the request came from, so a staff member never lands on the patient site's sign-in.
+ */
+export function accountSiteOf(role: Role): AccountSite {
+  return role === "patient" ? "patient_site" : "staff_admin";
 }
 
 export type AccountEmailLimit = { maxEmails: number; windowMs: number };

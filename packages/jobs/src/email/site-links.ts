@@ -1,3 +1,4 @@
+import type { AccountSite } from "@clinic/domain/people/account-links";
 import { jobsEnv } from "../env";
 
 /** The patient site's public origin, for links in emails and calendar files. */
@@ -13,4 +14,10 @@ export function manageAppointmentsUrl(): string {
 /** An absolute link to a page of the patient site (`path` starts with "/"). */
 export function patientSiteUrl(path: string): string {
   return new URL(path, patientSiteOrigin()).toString();
+}
+
+/** An absolute link to a page of the app an account signs in to (`path` starts with "/"). */
+export function accountSiteUrl(site: AccountSite, path: string): string {
+  const env = jobsEnv();
+  return new URL(path, site === "patient_site" ? env.PATIENT_SITE_URL : env.STAFF_ADMIN_URL).toString();
 }

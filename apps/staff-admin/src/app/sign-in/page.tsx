@@ -2,6 +2,7 @@ import { signInPageState } from "@clinic/auth/sign-in-form";
 import { CLINIC_PROFILE } from "@clinic/domain/clinic/clinic-profile";
 import { Card } from "@clinic/ui/card";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getSessionUser, secondFactorStep } from "~/auth";
 import { SignInForm } from "@clinic/ui/sign-in-form";
@@ -30,7 +31,10 @@ export default async function StaffSignInPage({ searchParams }: { searchParams: 
         <SignInForm action={signInAction} callbackUrl={callbackUrl} initialError={initialError} />
       </Card>
       <p className="mt-6 text-sm text-muted">
-        Staff accounts are created by a clinic administrator. Forgot your password? Ask an administrator.
+        <Link href="/forgot-password" className="font-medium text-brand-800 underline">
+          Forgot your password?
+        </Link>{" "}
+        Staff accounts are created by a clinic administrator.
       </p>
     </main>
   );

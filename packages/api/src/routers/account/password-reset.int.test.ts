@@ -1,7 +1,7 @@
 import { hashAccountToken } from "@clinic/auth/account-token";
 import { hashPassword, verifyPassword } from "@clinic/auth/password";
 import { createSession, validateSession } from "@clinic/auth/sessions";
-import { accountTokens, auditEvents, emailOutbox, users } from "@clinic/db/schema";
+import { accountTokens, auditEvents, emailOutbox, users, userTotp } from "@clinic/db/schema";
 import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -58,8 +58,19 @@ describe("account.requestPasswordReset", () => {
     expect(requests.length).toBeGreaterThanOrEqual(2);
   });
 
-  it("sends nothing to a staff account or past three links an hour, with the same answer", async () => {
+  it("links a patient to the patient site and a staff member to the staff admin, whichever app they asked on", async () => {
+    const patient = await patientWithPassword();
     const staff = await createStaff(testDb.db, "front_desk");
+    for (const email of [patient.email, staff.email]) await expect(anonymous().account.requestPasswordReset({ email })).resolves.toEqual({ status: "sent" });
+    const [toPatient] = await emailsTo(patient.email, "password-reset");
+    const [toStaff] = await emailsTo(staff.email, "password-reset");
+    expect(toPatient?.textBody).toMatch(/^http:\/\/localhost:3000\/reset-password\?token=/m);
+    expect(toStaff?.textBody).toMatch(/^http:\/\/localhost:3001\/reset-password\?token=/m);
+  });
+
+  it("sends nothing to a disabled account or past three links an hour, with the same answer", async () => {
+    const staff = await createStaff(testDb.db, "front_desk");
+    await testDb.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, staff.id));
     await expect(anonymous().account.requestPasswordReset({ email: staff.email })).resolves.toEqual({ status: "sent" });
     expect(await emailsTo(staff.email, "password-reset")).toEqual([]);
 
@@ -103,6 +114,17 @@ describe("account.resetPassword", () => {
     });
     const [after] = await testDb.db.select().from(users).where(eq(users.id, patient.userId));
     expect(await verifyPassword(after?.passwordHash ?? "", NEW_PASSWORD)).toBe(true);
+  });
+
+  it("resets a staff member's password without touching their authenticator", async () => {
+    const staff = await createStaff(testDb.db, "admin");
+    await testDb.db.insert(userTotp).values({ userId: staff.id, secret: "JBSWY3DPEHPK3PXP", enabledAt: new Date() });
+    const token = await resetLinkFor(staff.email);
+    await expect(anonymous().account.resetPassword({ token, password: NEW_PASSWORD })).resolves.toEqual({ status: "changed" });
+    const [totp] = await testDb.db.select().from(userTotp).where(eq(userTotp.userId, staff.id));
+    expect(totp?.enabledAt).not.toBeNull();
+    const [audit] = await testDb.db.select().from(auditEvents).where(and(eq(auditEvents.action, "auth.password_reset"), eq(auditEvents.actorUserId, staff.id)));
+    expect(audit).toMatchObject({ patientId: null, actorRole: "admin" });
   });
 
   it("refuses an expired link, and a weak password without using the link up", async () => {

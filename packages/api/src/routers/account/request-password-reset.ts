@@ -6,12 +6,13 @@ import { recordAudit } from "@clinic/db/queries/audit";
 import {
   accountEmailWindowStart,
   accountLinkExpiry,
+  accountSiteOf,
   assertResetRequestAllowed,
   mayEmailAccount,
   PASSWORD_RESET_ADDRESS_LIMIT,
 } from "@clinic/domain/people/account-links";
 import { passwordResetRequestInput } from "@clinic/domain/people/sign-up";
-import { patientSiteUrl } from "@clinic/jobs/email/site-links";
+import { accountSiteUrl } from "@clinic/jobs/email/site-links";
 import { queueEmail } from "@clinic/jobs/enqueue";
 import { z } from "zod";
 import { publicProcedure } from "../../trpc";
@@ -23,9 +24,10 @@ async function assertAddressMayAsk(db: Executor, ip: string | null): Promise<voi
 }
 
 /**
- * "Forgot your password?" on the patient site. The answer is the same whether or not the email
- * has an account; a patient account gets a 30-minute single-use link, at most three an hour (over
- * that, silently nothing). Only the client address is refused out loud (docs/decisions/0081).
+ * "Forgot your password?" on either app. The answer is the same whether or not the email has an
+ * account; an enabled account gets a 30-minute single-use link to the app it signs in to, at most
+ * three an hour (over that, silently nothing). Only the client address is refused out loud
+ * (docs/decisions/0081, 0089).
  */
 export const requestPasswordReset = publicProcedure
   .input(passwordResetRequestInput)
@@ -36,12 +38,12 @@ export const requestPasswordReset = publicProcedure
     await ctx.db.transaction(async (tx) => {
       const account = await findAccountByEmail(tx, input.email);
       await recordAudit(tx, ctx, { action: "auth.password_reset_requested", patientId: null, metadata: account ? { accountUserId: account.id } : {} });
-      if (!account || account.role !== "patient" || account.disabledAt) return;
+      if (!account || account.disabledAt) return;
       await lockAccountEmails(tx, account.id);
       if (!mayEmailAccount(await countAccountTokensSince(tx, account.id, "password_reset", accountEmailWindowStart(now)))) return;
       const { token, tokenHash } = newAccountToken();
       await insertAccountToken(tx, { userId: account.id, purpose: "password_reset", tokenHash, expiresAt: accountLinkExpiry("password_reset", now) });
-      await queueEmail(tx, { toAddress: account.email, ...passwordResetMessage(account.name, patientSiteUrl(`/reset-password?${new URLSearchParams({ token })}`)) });
+      await queueEmail(tx, { toAddress: account.email, ...passwordResetMessage(account.name, accountSiteUrl(accountSiteOf(account.role), `/reset-password?${new URLSearchParams({ token })}`)) });
     });
     return { status: "sent" as const };
   });

@@ -2,23 +2,31 @@
 
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@clinic/domain/people/password-policy";
 import { passwordResetInput } from "@clinic/domain/people/sign-up";
-import { Alert } from "@clinic/ui/alert";
-import { Button, buttonClasses } from "@clinic/ui/button";
-import { Field, fieldDescribedBy } from "@clinic/ui/field";
-import { useFormFeedback } from "@clinic/ui/form-feedback";
-import { Input } from "@clinic/ui/input";
-import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
-import { resetPasswordAction } from "./actions";
+import { Alert } from "./alert";
+import { Button, buttonClasses } from "./button";
+import { Field, fieldDescribedBy } from "./field";
+import { useFormFeedback, type FormFeedback } from "./form-feedback";
+import { Input } from "./input";
 
 const FIELDS = ["password"] as const;
 const PASSWORD_RULES =
   `At least ${PASSWORD_MIN_LENGTH} characters (up to ${PASSWORD_MAX_LENGTH}). Very common passwords are refused; ` +
   "a few unrelated words make a strong one you can remember.";
 
-/** Posted to its server action by React, so it works before and without JavaScript. */
-export function ResetPasswordForm({ token }: { token: string }) {
-  const [outcome, formAction, pending] = useActionState(resetPasswordAction, {});
+export type ResetPasswordOutcome = FormFeedback<(typeof FIELDS)[number]> & { changed?: boolean; linkUsed?: boolean };
+export type ResetPasswordAction = (previous: ResetPasswordOutcome, form: FormData) => Promise<ResetPasswordOutcome>;
+
+/**
+ * The reset link's page of both apps, posted to the app's server action by React, so it works
+ * without JavaScript. The token travels in a hidden field; with scripts on it also leaves the
+ * address bar, so the history and a shared screen no longer show it.
+ */
+export function ResetPasswordForm({ action, token }: { action: ResetPasswordAction; token: string }) {
+  const [outcome, formAction, pending] = useActionState(action, {});
+  useEffect(() => {
+    if (new URLSearchParams(window.location.search).has("token")) window.history.replaceState(null, "", window.location.pathname);
+  }, []);
   // The browser checks the password only; the token is the server's to judge.
   const { formRef, onSubmit, errors, formError } = useFormFeedback(passwordResetInput.pick({ password: true }), FIELDS, outcome);
   const done = useRef<HTMLDivElement>(null);
@@ -33,9 +41,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
           Every device that was signed in has been signed out. Sign in with your new password.
         </Alert>
         <div>
-          <Link href="/sign-in" className={buttonClasses()}>
+          <a href="/sign-in" className={buttonClasses()}>
             Sign in
-          </Link>
+          </a>
         </div>
       </div>
     );
@@ -47,9 +55,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
           <Alert tone="error">
             {formError}{" "}
             {outcome.linkUsed ? (
-              <Link href="/forgot-password" className="font-medium">
+              <a href="/forgot-password" className="font-medium">
                 Ask for a new link
-              </Link>
+              </a>
             ) : null}
           </Alert>
         </div>

@@ -1,19 +1,21 @@
 "use client";
 
 import { passwordResetRequestInput } from "@clinic/domain/people/sign-up";
-import { Alert } from "@clinic/ui/alert";
-import { Button } from "@clinic/ui/button";
-import { Field, fieldDescribedBy } from "@clinic/ui/field";
-import { useFormFeedback } from "@clinic/ui/form-feedback";
-import { Input } from "@clinic/ui/input";
 import { useActionState, useEffect, useRef } from "react";
-import { forgotPasswordAction } from "./actions";
+import { Alert } from "./alert";
+import { Button } from "./button";
+import { Field, fieldDescribedBy } from "./field";
+import { useFormFeedback, type FormFeedback } from "./form-feedback";
+import { Input } from "./input";
 
 const FIELDS = ["email"] as const;
 
-/** Posted to its server action by React, so it works before and without JavaScript. */
-export function ForgotPasswordForm() {
-  const [outcome, formAction, pending] = useActionState(forgotPasswordAction, {});
+export type ForgotPasswordOutcome = FormFeedback<(typeof FIELDS)[number]> & { sent?: boolean; values?: { email?: string } };
+export type ForgotPasswordAction = (previous: ForgotPasswordOutcome, form: FormData) => Promise<ForgotPasswordOutcome>;
+
+/** "Forgot your password?" of both apps, posted to the app's server action by React, so it works without JavaScript. */
+export function ForgotPasswordForm({ action }: { action: ForgotPasswordAction }) {
+  const [outcome, formAction, pending] = useActionState(action, {});
   const { formRef, onSubmit, errors, formError } = useFormFeedback(passwordResetRequestInput, FIELDS, outcome);
   const sentNotice = useRef<HTMLDivElement>(null);
   useEffect(() => {
