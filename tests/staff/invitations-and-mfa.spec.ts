@@ -1,36 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
+import { expect, test } from "@playwright/test";
 import { demoAccount } from "../fixtures/accounts";
 import { expectNoSeriousA11yViolations } from "../fixtures/axe";
 import { submitSignIn, totpCode } from "../fixtures/sign-in";
-
-/** The invitation link in the newest email to `email` (the outbox row the invitation wrote). */
-async function invitationLink(email: string): Promise<string> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ text_body: string }>(
-      "select text_body from email_outbox where lower(to_address) = lower($1) order by created_at desc limit 1",
-      [email],
-    );
-    const link = /http:\/\/\S+\/invitation\/[A-Za-z0-9_-]+/.exec(rows[0]?.text_body ?? "")?.[0];
-    if (!link) throw new Error(`no invitation email to ${email}`);
-    return link;
-  } finally {
-    await client.end();
-  }
-}
-
-async function inviteFrontDesk(admin: Page, person: { name: string; email: string }) {
-  await admin.goto("/staff-accounts");
-  await expect(admin.getByRole("heading", { level: 1, name: "Staff accounts" })).toBeVisible();
-  await admin.getByLabel("Full name").fill(person.name);
-  await admin.getByLabel("Email").fill(person.email);
-  await admin.getByRole("combobox", { name: "Role (required)", exact: true }).selectOption({ label: "Front desk" });
-  await admin.getByRole("button", { name: "Send invitation" }).click();
-  await expect(admin.getByText(`An invitation was emailed to ${person.email}.`)).toBeVisible();
-  await expect(admin.getByRole("button", { name: `Revoke invitation of ${person.name}` })).toBeVisible();
-}
+import { invitationLink, inviteFrontDesk } from "../fixtures/staff-invitations";
 
 test("an administrator invites a front-desk user, who sets a password, enrols an authenticator and signs in; disabling them signs them out", async ({ page, browser }) => {
   const stamp = Date.now().toString(36);
