@@ -26,6 +26,7 @@ export async function changePasswordAction(_previous: ChangePasswordOutcome, for
       return error.cause instanceof ZodError ? { fieldErrors: fieldMessages(error.cause) } : { fieldErrors: { currentPassword: error.message } };
     }
     if (error instanceof TRPCError && error.code === "UNAUTHORIZED") return { formError: "Your session has ended. Please sign in again." };
+    if (error instanceof TRPCError && error.code === "TOO_MANY_REQUESTS") return { formError: error.message };
     console.error("changing a password failed:", error instanceof Error ? error.name : typeof error);
     return { formError: "We could not change your password just now. Please try again in a moment." };
   }

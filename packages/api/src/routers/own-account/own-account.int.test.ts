@@ -54,6 +54,21 @@ describe.each([
     expect(await testDb.db.select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, user.email), eq(emailOutbox.template, "password-changed")))).toHaveLength(1);
   });
 
+  it("throttles guesses at the current password with the account's sign-in throttle", async () => {
+    const user = await make();
+    const { asking } = await withSessions(user);
+    for (let i = 0; i < 5; i++) {
+      await expect(callerOf(asking).changePassword({ currentPassword: `guess number ${i}`, newPassword: NEW })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    }
+    // Locked now: even the right password waits, and the answer says for how long.
+    await expect(callerOf(asking).changePassword({ currentPassword: OLD, newPassword: NEW })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: expect.stringMatching(/^Too many wrong passwords\. Try again in \d+ minutes?\.$/),
+    });
+    const [row] = await testDb.db.select().from(users).where(eq(users.id, user.id));
+    expect(await verifyPassword(row?.passwordHash ?? "", OLD)).toBe(true);
+  });
+
   it("lists the open sessions with their device, ends one, then all the others", async () => {
     const user = await make();
     const { asking, here, laptop, phone } = await withSessions(user);

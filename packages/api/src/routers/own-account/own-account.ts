@@ -1,5 +1,6 @@
 import { deviceLabel } from "@clinic/auth/device-label";
 import { hashPassword, verifyPassword } from "@clinic/auth/password";
+import { beginSignInAttempt, markAttemptSucceeded } from "@clinic/auth/throttle";
 import {
   keepSessionThroughPasswordChange,
   listOpenSessionsOfUser,
@@ -25,17 +26,29 @@ export class CurrentPasswordWrong extends DomainError {
   }
 }
 
+export class TooManyPasswordGuesses extends DomainError {
+  constructor(retryAfterMinutes: number) {
+    const minutes = Math.max(1, retryAfterMinutes);
+    super("too_many_requests", `Too many wrong passwords. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`);
+    this.name = "TooManyPasswordGuesses";
+  }
+}
+
 export const ownSessionsDto = z.array(
   z.object({ id: z.uuid(), device: z.string(), signedInAt: z.date(), lastSeenAt: z.date(), current: z.boolean() }),
 );
 
 /**
  * Changes the password after checking the current one; every other session ends (ASVS 7.4.3) and
- * the one asking stays signed in. The owner is told by email.
+ * the one asking stays signed in. The owner is told by email. Guesses at the current password count
+ * in the sign-in throttle of the account (and address), so a stolen session cannot try passwords faster.
  */
 export async function changeOwnPassword(ctx: OwnContext, input: { currentPassword: string; newPassword: string }): Promise<{ sessionsEnded: number }> {
+  const attempt = await beginSignInAttempt(ctx.db, { email: ctx.user.email, ip: ctx.ip });
+  if (!attempt.allowed) throw new TooManyPasswordGuesses(attempt.retryAfterMinutes);
   const storedHash = await findPasswordHash(ctx.db, ctx.user.id);
   if (!storedHash || !(await verifyPassword(storedHash, input.currentPassword))) throw new CurrentPasswordWrong();
+  await markAttemptSucceeded(ctx.db, attempt.attemptId);
   const passwordHash = await hashPassword(input.newPassword);
   return ctx.db.transaction(async (tx) => {
     await setPasswordHash(tx, ctx.user.id, passwordHash);
