@@ -48,6 +48,7 @@ export const AUDIT_ACTIONS = [
   "staff.role_changed",
   "staff.disabled",
   "staff.enabled",
+  "staff.second_factor_reset",
   "article.created",
   "article.saved",
   "article.restored",

@@ -15,6 +15,13 @@ describe("checkStaffAccountChange", () => {
     expect(() => checkStaffAccountChange(me, { id: me, role: "admin" }, { kind: "role", userId: me, role: "front_desk" })).toThrow(/your own role/);
   });
 
+  it("resets another member's authenticator, never one's own", () => {
+    expect(checkStaffAccountChange(me, { id: other, role: "admin" }, { kind: "reset_second_factor", userId: other })).toBe("admin");
+    expect(() => checkStaffAccountChange(me, { id: me, role: "admin" }, { kind: "reset_second_factor", userId: me })).toThrow(
+      "You cannot reset your own two-step sign-in. Ask another administrator.",
+    );
+  });
+
   it("treats patients and unknown ids as not found", () => {
     expect(() => checkStaffAccountChange(me, { id: other, role: "patient" }, { kind: "disable", userId: other })).toThrow("That staff account was not found.");
     expect(() => checkStaffAccountChange(me, null, { kind: "enable", userId: other })).toThrow("That staff account was not found.");

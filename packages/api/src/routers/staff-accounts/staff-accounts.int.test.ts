@@ -2,7 +2,7 @@ import { createSession, validateSession } from "@clinic/auth/sessions";
 import { acceptInvitation } from "@clinic/auth/accept-invitation";
 import { hashInvitationToken } from "@clinic/auth/invitation-token";
 import { markSessionMfaVerified } from "@clinic/db/queries/mfa";
-import { auditEvents, emailOutbox, staffInvitations, users, userTotp } from "@clinic/db/schema";
+import { auditEvents, emailOutbox, mfaRecoveryCodes, staffInvitations, users, userTotp } from "@clinic/db/schema";
 import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
 import type { SessionUser } from "@clinic/domain/people/session-user";
 import { eq } from "drizzle-orm";
@@ -72,6 +72,26 @@ describe("staffAccounts", () => {
     expect(list[1]?.lastSignInAt).toBeInstanceOf(Date);
     expect(list[1]?.mfaEnabledAt).toBeInstanceOf(Date);
     expect(list[0]).toMatchObject({ lastSignInAt: null, mfaEnabledAt: null });
+  });
+
+  it("resets another member's lost authenticator: TOTP and recovery codes go, every session ends, audited; never one's own", async () => {
+    const lost = await createStaff(testDb.db, "provider", { name: "Lou Lost" });
+    await testDb.db.insert(userTotp).values({ userId: lost.id, secret: "JBSWY3DPEHPK3PXP", enabledAt: new Date() });
+    await testDb.db.insert(mfaRecoveryCodes).values({ userId: lost.id, codeHash: "a".repeat(64) });
+    const soon = new Date(Date.now() + 60_000);
+    const session = await createSession(testDb.db, { userId: lost.id, role: "provider", ip: null, userAgent: "a" }, soon);
+    await markSessionMfaVerified(testDb.db, session.id, soon);
+
+    expect(await accounts("req-mfa-reset").change({ kind: "reset_second_factor", userId: lost.id })).toEqual({ sessionsEnded: 1 });
+    expect(await validateSession(testDb.db, session.id, soon)).toBeNull();
+    expect(await testDb.db.select().from(userTotp).where(eq(userTotp.userId, lost.id))).toEqual([]);
+    expect(await testDb.db.select().from(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, lost.id))).toEqual([]);
+    expect((await accounts().list()).find((a) => a.id === lost.id)?.mfaEnabledAt).toBeNull();
+    expect(await auditOf("req-mfa-reset")).toEqual([
+      expect.objectContaining({ action: "staff.second_factor_reset", actorUserId: admin.id, metadata: { targetUserId: lost.id, sessionsEnded: 1 } }),
+    ]);
+
+    await expect(accounts().change({ kind: "reset_second_factor", userId: admin.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 

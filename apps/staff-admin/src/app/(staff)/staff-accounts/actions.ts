@@ -9,7 +9,7 @@ import { trpcErrorCode } from "~/lib/trpc-error";
 import { getCaller } from "~/trpc/server";
 
 /** The outcomes the page can announce after a change (codes only: no names in the URL). */
-export type ChangeNotice = "role" | "disable" | "enable" | "self" | "missing" | "invalid";
+export type ChangeNotice = "role" | "disable" | "enable" | "reset_second_factor" | "self" | "missing" | "invalid";
 
 /** One form per action on the page posts here (works without JavaScript); the procedure authorizes and audits. */
 export async function changeStaffAccountAction(formData: FormData): Promise<void> {

@@ -19,7 +19,11 @@ const NOTICES: Record<ChangeNotice, { tone: "success" | "error"; text: string }>
   role: { tone: "success", text: "The role was changed." },
   disable: { tone: "success", text: "The account was disabled and every session it had open was ended." },
   enable: { tone: "success", text: "The account was enabled again." },
-  self: { tone: "error", text: "You cannot disable your own account or change your own role. Ask another administrator." },
+  reset_second_factor: {
+    tone: "success",
+    text: "Their two-step sign-in was reset and every session they had open was ended. At their next sign-in they set up an authenticator again.",
+  },
+  self: { tone: "error", text: "You cannot disable your own account, change your own role or reset your own two-step sign-in. Ask another administrator." },
   missing: { tone: "error", text: "That staff account was not found." },
   invalid: { tone: "error", text: "Choose a role from the list." },
 };
@@ -31,7 +35,7 @@ const INVITATION_NOTICES: Record<InvitationNotice, { tone: "success" | "error"; 
   missing: { tone: "error", text: "That invitation was not found." },
 };
 
-/** Every staff account: role, state and last sign-in; administrators change roles and disable or enable accounts here. */
+/** Every staff account: role, state and last sign-in; administrators change roles, disable or enable accounts and reset a lost authenticator here. */
 export default async function StaffAccountsPage({ searchParams }: { searchParams: Promise<{ done?: SearchParamValue; invitation?: SearchParamValue }> }) {
   const me = await requireStaff(["admin"]);
   const { done, invitation } = await searchParams;
@@ -103,13 +107,25 @@ export default async function StaffAccountsPage({ searchParams }: { searchParams
                   {self ? (
                     <span className="text-sm text-muted">This is you</span>
                   ) : (
-                    <form action={changeStaffAccountAction}>
-                      <input type="hidden" name="kind" value={account.disabledAt ? "enable" : "disable"} />
-                      <input type="hidden" name="userId" value={account.id} />
-                      <button type="submit" className={buttonClasses({ variant: account.disabledAt ? "secondary" : "danger", size: "sm" })}>
-                        {account.disabledAt ? `Enable ${account.name}` : `Disable ${account.name}`}
-                      </button>
-                    </form>
+                    <div className="flex flex-wrap gap-2">
+                      <form action={changeStaffAccountAction}>
+                        <input type="hidden" name="kind" value={account.disabledAt ? "enable" : "disable"} />
+                        <input type="hidden" name="userId" value={account.id} />
+                        <button type="submit" className={buttonClasses({ variant: account.disabledAt ? "secondary" : "danger", size: "sm" })}>
+                          {account.disabledAt ? `Enable ${account.name}` : `Disable ${account.name}`}
+                        </button>
+                      </form>
+                      {account.mfaEnabledAt ? (
+                        // For a lost phone: the authenticator and recovery codes go; the next sign-in enrols again.
+                        <form action={changeStaffAccountAction}>
+                          <input type="hidden" name="kind" value="reset_second_factor" />
+                          <input type="hidden" name="userId" value={account.id} />
+                          <button type="submit" className={buttonClasses({ variant: "secondary", size: "sm" })}>
+                            {`Reset two-step sign-in of ${account.name}`}
+                          </button>
+                        </form>
+                      ) : null}
+                    </div>
                   )}
                 </TD>
               </TR>
