@@ -5,7 +5,7 @@ import type { SessionUser } from "@clinic/domain/people/session-user";
 import type { Audience } from "./audience";
 import { safeCallbackUrl } from "./callback-url";
 import { clientIp } from "./client-info";
-import { confirmEnrolment, disableSecondFactor, offerEnrolment, verifySecondFactor, type EnrolmentOffer, type SecondFactorOutcome } from "./second-factor";
+import { confirmEnrolment, disableSecondFactor, offerEnrolment, renewRecoveryCodes, verifySecondFactor, type EnrolmentOffer, type SecondFactorOutcome } from "./second-factor";
 import type { CookieReader } from "./session";
 import { readSignInProgress } from "./session";
 import { postedText } from "./sign-in-form";
@@ -89,4 +89,13 @@ export async function submitDisableForm(user: SessionUser, headers: Headers, for
   const outcome = await disableSecondFactor(getDb(), { user, ip: clientIp(headers) }, parsed.data);
   if (!outcome.ok) return { formError: refusalMessage(outcome) };
   return { redirectTo: "/profile?two-step=off" };
+}
+
+/** "New recovery codes" on the patient's two-step page and staff "my account": a current code first; the codes show once. */
+export async function submitRenewRecoveryCodesForm(user: SessionUser, headers: Headers, form: FormData): Promise<EnrolmentFormState> {
+  const parsed = totpCodeInput.safeParse(postedText(form, "code"));
+  if (!parsed.success) return { fieldErrors: { code: parsed.error.issues[0]?.message } };
+  const outcome = await renewRecoveryCodes(getDb(), { user, ip: clientIp(headers) }, parsed.data);
+  if (!outcome.ok) return { formError: refusalMessage(outcome) };
+  return { recoveryCodes: outcome.recoveryCodes };
 }

@@ -4,7 +4,7 @@ import type { SessionUser } from "@clinic/domain/people/session-user";
 import { and, eq, isNull } from "drizzle-orm";
 import { Secret, TOTP } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { confirmEnrolment, disableSecondFactor, offerEnrolment, verifySecondFactor } from "./second-factor";
+import { confirmEnrolment, disableSecondFactor, offerEnrolment, renewRecoveryCodes, verifySecondFactor } from "./second-factor";
 import { checkSession, createSession, validateSession } from "./sessions";
 import { insertTestUser } from "./testing/users";
 
@@ -56,6 +56,27 @@ describe("second factor", () => {
     expect(JSON.stringify(stored)).not.toContain(done.recoveryCodes[0]!.replace("-", ""));
     expect(await validateSession(testDb.db, desk.sessionId, T0)).toMatchObject({ id: desk.id });
     expect(await actions(desk.id)).toEqual(expect.arrayContaining(["auth.mfa_failed", "auth.mfa_enrolled"]));
+  });
+
+  it("renews the recovery codes after a current code: the old ones stop working, the new ones show once", async () => {
+    const desk = await signedIn("front_desk");
+    const offer = await offerEnrolment(testDb.db, desk, T0);
+    const enrolled = await confirmEnrolment(testDb.db, { user: desk, ip: null }, codeAt(offer.secret, T0), T0);
+    if (!enrolled.ok) throw new Error("enrolment refused");
+
+    expect(await renewRecoveryCodes(testDb.db, { user: desk, ip: null }, "000000", plus(30))).toEqual({ ok: false, reason: "invalid" });
+    // The enrolment's code is spent: renewing needs a fresh one.
+    expect(await renewRecoveryCodes(testDb.db, { user: desk, ip: null }, codeAt(offer.secret, T0), plus(5))).toEqual({ ok: false, reason: "invalid" });
+    const renewed = await renewRecoveryCodes(testDb.db, { user: desk, ip: null }, codeAt(offer.secret, plus(30)), plus(30));
+    if (!renewed.ok) throw new Error("renewal refused");
+    expect(renewed.recoveryCodes).toHaveLength(10);
+    expect(renewed.recoveryCodes).not.toContain(enrolled.recoveryCodes[0]);
+    expect(await testDb.db.select().from(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, desk.id))).toHaveLength(10);
+
+    const next = { ...desk, sessionId: (await createSession(testDb.db, { userId: desk.id, role: "front_desk", ip: null, userAgent: "b" }, plus(40))).id };
+    expect(await verifySecondFactor(testDb.db, { user: next, ip: null }, { method: "recovery", code: enrolled.recoveryCodes[0]! }, plus(40))).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifySecondFactor(testDb.db, { user: next, ip: null }, { method: "recovery", code: renewed.recoveryCodes[0]! }, plus(40))).toEqual({ ok: true });
+    expect(await actions(desk.id)).toContain("auth.mfa_recovery_codes_renewed");
   });
 
   it("asks the next session for a code; a code is accepted once, and an older one never after a newer", async () => {

@@ -136,3 +136,28 @@ export async function disableSecondFactor(db: Database, request: SecondFactorReq
   });
   return { ok: true };
 }
+
+export type RenewalOutcome = { ok: true; recoveryCodes: string[] } | (SecondFactorOutcome & { ok: false });
+
+/**
+ * New recovery codes for an account that has an authenticator, after a current code from it: ten new
+ * codes replace every earlier one (used or not), returned once and stored hashed. Throttled and audited
+ * like the other code checks.
+ */
+export async function renewRecoveryCodes(db: Database, request: SecondFactorRequest, code: string, now: Date = new Date()): Promise<RenewalOutcome> {
+  const attempt = await beginSignInAttempt(db, { email: throttleKey(request.user.id), ip: request.ip }, now);
+  if (!attempt.allowed) return { ok: false, reason: "throttled", retryAfterMinutes: attempt.retryAfterMinutes };
+  const totp = await findTotp(db, request.user.id);
+  const step = totp?.secret && totp.enabledAt ? matchTotpStep(totp.secret, code, now) : null;
+  if (step === null || !(await consumeTotpStep(db, request.user.id, step, now))) {
+    await recordAudit(db, auditContext(request), { action: "auth.mfa_failed", patientId: null, metadata: { stage: "recovery_codes" } });
+    return { ok: false, reason: "invalid" };
+  }
+  await markAttemptSucceeded(db, attempt.attemptId);
+  const { codes, hashes } = newRecoveryCodes();
+  await db.transaction(async (tx) => {
+    await replaceRecoveryCodes(tx, request.user.id, hashes);
+    await recordAudit(tx, auditContext(request), { action: "auth.mfa_recovery_codes_renewed", patientId: null, metadata: { count: codes.length } });
+  });
+  return { ok: true, recoveryCodes: codes };
+}

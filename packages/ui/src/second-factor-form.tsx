@@ -103,25 +103,15 @@ export function TotpEnrolment({
 
   if (codes) {
     return (
-      <section aria-labelledby="recovery-codes-heading" className="flex flex-col gap-4">
-        <h2 id="recovery-codes-heading" ref={codesHeading} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
-          Save your recovery codes
-        </h2>
-        <p>
-          Your authenticator app is set up. If you lose your phone, each of these codes signs you in once instead of a
-          code from the app. Keep them somewhere safe, such as a password manager: they are shown only now.
-        </p>
-        <ul aria-label="Recovery codes" className="grid grid-cols-2 gap-2 rounded-lg border border-line bg-surface p-4 font-mono text-base">
-          {codes.map((code) => (
-            <li key={code} data-recovery-code>
-              {code}
-            </li>
-          ))}
-        </ul>
+      <RecoveryCodeList
+        codes={codes}
+        headingRef={codesHeading}
+        intro="Your authenticator app is set up. If you lose your phone, each of these codes signs you in once instead of a code from the app. Keep them somewhere safe, such as a password manager: they are shown only now."
+      >
         <a href={outcome.continueTo ?? "/"} className="self-start rounded-lg bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
           {continueLabel}
         </a>
-      </section>
+      </RecoveryCodeList>
     );
   }
 
@@ -176,5 +166,84 @@ export function TotpEnrolment({
         </Button>
       </form>
     </div>
+  );
+}
+
+/** The ten recovery codes, shown once, under a heading that takes focus. */
+function RecoveryCodeList({
+  codes,
+  headingRef,
+  intro,
+  children,
+}: {
+  codes: string[];
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  intro: string;
+  children?: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby="recovery-codes-heading" className="flex flex-col gap-4">
+      <h2 id="recovery-codes-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
+        Save your recovery codes
+      </h2>
+      <p>{intro}</p>
+      <ul aria-label="Recovery codes" className="grid grid-cols-2 gap-2 rounded-lg border border-line bg-surface p-4 font-mono text-base">
+        {codes.map((code) => (
+          <li key={code} data-recovery-code>
+            {code}
+          </li>
+        ))}
+      </ul>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * "Make new recovery codes": a current code from the app first; the ten new codes replace every
+ * earlier one and show this once (patient two-step page, staff "my account").
+ */
+export function RenewRecoveryCodes({ action }: { action: EnrolmentAction }) {
+  const [outcome, formAction, pending] = useActionState(action, {});
+  const { formRef, onSubmit, errors, formError } = useFormFeedback(totpSchema, FIELDS, outcome);
+  const codesHeading = useRef<HTMLHeadingElement>(null);
+  const codes = outcome.recoveryCodes;
+  useEffect(() => {
+    if (codes) codesHeading.current?.focus();
+  }, [codes]);
+  if (codes) {
+    return (
+      <RecoveryCodeList
+        codes={codes}
+        headingRef={codesHeading}
+        intro="These replace your earlier recovery codes, which no longer work. Each signs you in once instead of a code from the app. Keep them somewhere safe: they are shown only now."
+      />
+    );
+  }
+  const hint = "From your authenticator app. Your earlier recovery codes stop working.";
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      {formError ? (
+        <div data-form-error tabIndex={-1} className="focus-visible:outline-2 focus-visible:outline-brand-600">
+          <Alert tone="error">{formError}</Alert>
+        </div>
+      ) : null}
+      <Field id="renew-code" label="6-digit code" hint={hint} error={errors.code} required>
+        <Input
+          id="renew-code"
+          name="code"
+          type="text"
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          spellCheck={false}
+          required
+          invalid={Boolean(errors.code)}
+          aria-describedby={fieldDescribedBy("renew-code", { error: errors.code, hint })}
+        />
+      </Field>
+      <Button type="submit" loading={pending} variant="secondary" className="w-full sm:w-auto">
+        {pending ? "Checking…" : "Make new recovery codes"}
+      </Button>
+    </form>
   );
 }

@@ -41,6 +41,7 @@ export const AUDIT_ACTIONS = [
   "auth.mfa_verified",
   "auth.mfa_failed",
   "auth.mfa_disabled",
+  "auth.mfa_recovery_codes_renewed",
   "staff.invited",
   "staff.invitation_resent",
   "staff.invitation_revoked",

@@ -1,6 +1,6 @@
 "use server";
 
-import { submitDisableForm, submitEnrolmentForm, type CodeFormState, type EnrolmentFormState } from "@clinic/auth/second-factor-form";
+import { submitDisableForm, submitEnrolmentForm, submitRenewRecoveryCodesForm, type CodeFormState, type EnrolmentFormState } from "@clinic/auth/second-factor-form";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requireUser } from "~/auth";
@@ -19,4 +19,10 @@ export async function disableTwoStepAction(_previous: CodeFormState, form: FormD
   const outcome = await submitDisableForm(user, await headers(), form);
   if ("redirectTo" in outcome) redirect(outcome.redirectTo);
   return outcome;
+}
+
+/** Ten new recovery codes after a current code from the app; shown once. */
+export async function renewRecoveryCodesAction(_previous: EnrolmentFormState, form: FormData): Promise<EnrolmentFormState> {
+  const user = await requireUser("/profile/two-step");
+  return submitRenewRecoveryCodesForm(user, await headers(), form);
 }

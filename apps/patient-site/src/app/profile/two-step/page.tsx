@@ -1,10 +1,10 @@
 import { enrolmentOffer, twoStepEnabled } from "@clinic/auth/second-factor-form";
 import { Card } from "@clinic/ui/card";
 import { PageHeader } from "@clinic/ui/page-header";
-import { SecondFactorForm, TotpEnrolment } from "@clinic/ui/second-factor-form";
+import { RenewRecoveryCodes, SecondFactorForm, TotpEnrolment } from "@clinic/ui/second-factor-form";
 import type { Metadata } from "next";
 import { requireUser } from "~/auth";
-import { disableTwoStepAction, enableTwoStepAction } from "./actions";
+import { disableTwoStepAction, enableTwoStepAction, renewRecoveryCodesAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Two-step sign-in", robots: { index: false } };
@@ -32,6 +32,12 @@ export default async function TwoStepPage() {
           continueLabel="Back to your profile"
           quietWhenSetUp
         />
+        {enabled ? (
+          <div className="mt-6">
+            <h2 className="mb-4 text-lg font-semibold">New recovery codes</h2>
+            <RenewRecoveryCodes action={renewRecoveryCodesAction} />
+          </div>
+        ) : null}
         {enabled ? (
           <div className="mt-6">
             <h2 className="mb-4 text-lg font-semibold">Turn two-step sign-in off</h2>

@@ -1,11 +1,14 @@
 "use server";
 
+import { submitRenewRecoveryCodesForm, type EnrolmentFormState } from "@clinic/auth/second-factor-form";
 import { postedText } from "@clinic/auth/sign-in-form";
 import { changePasswordInput } from "@clinic/domain/people/sign-up";
 import type { ChangePasswordOutcome } from "@clinic/ui/change-password-form";
 import { TRPCError } from "@trpc/server";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { z, ZodError } from "zod";
+import { requireStaff } from "~/auth";
 import { getCaller } from "~/trpc/server";
 
 function fieldMessages(error: ZodError): ChangePasswordOutcome["fieldErrors"] {
@@ -40,4 +43,9 @@ export async function endSessionAction(form: FormData): Promise<void> {
 export async function endOtherSessionsAction(): Promise<void> {
   await (await getCaller()).myAccount.endOtherSessions();
   revalidatePath("/my-account");
+}
+
+/** Ten new recovery codes after a current code from the authenticator; shown once. */
+export async function renewRecoveryCodesAction(_previous: EnrolmentFormState, form: FormData): Promise<EnrolmentFormState> {
+  return submitRenewRecoveryCodesForm(await requireStaff(), await headers(), form);
 }

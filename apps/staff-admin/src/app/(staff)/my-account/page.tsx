@@ -2,10 +2,11 @@ import { ActiveSessions } from "@clinic/ui/active-sessions";
 import { Card } from "@clinic/ui/card";
 import { ChangePasswordForm } from "@clinic/ui/change-password-form";
 import { PageHeader } from "@clinic/ui/page-header";
+import { RenewRecoveryCodes } from "@clinic/ui/second-factor-form";
 import type { Metadata } from "next";
 import { requireStaff } from "~/auth";
 import { getCaller } from "~/trpc/server";
-import { changePasswordAction, endOtherSessionsAction, endSessionAction } from "./actions";
+import { changePasswordAction, endOtherSessionsAction, endSessionAction, renewRecoveryCodesAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +24,15 @@ export default async function MyAccountPage() {
         </h2>
         <Card>
           <ChangePasswordForm action={changePasswordAction} />
+        </Card>
+      </section>
+      <section aria-labelledby="recovery-heading" className="mt-10 max-w-xl">
+        <h2 id="recovery-heading" className="mb-3 text-xl font-semibold">
+          Recovery codes
+        </h2>
+        <p className="mb-3 text-muted">Used some, or lost the list? Make ten new ones with a code from your authenticator app.</p>
+        <Card>
+          <RenewRecoveryCodes action={renewRecoveryCodesAction} />
         </Card>
       </section>
       <section aria-labelledby="sessions-heading" className="mt-10 max-w-xl">
