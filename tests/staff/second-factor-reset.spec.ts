@@ -15,6 +15,23 @@ test("an administrator resets a lost authenticator: the person is signed out and
   const staff = await staffContext.newPage();
   const oldSecret = await acceptInvitationAndEnrol(staff, await invitationLink(person.email), person.password);
 
+  await test.step("on my account, new recovery codes need a current code from the app", async () => {
+    await staff.goto("/my-account");
+    await expect(staff.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
+    await staff.getByLabel("6-digit code").fill("000000");
+    await staff.getByRole("button", { name: "Make new recovery codes" }).click();
+    await expect(staff.getByText("That code is not right, or it was already used.")).toBeVisible();
+    // The enrolment spent this step's code: wait for the next one.
+    await staff.waitForTimeout(30_000 - (Date.now() % 30_000) + 500);
+    await staff.getByLabel("6-digit code").fill(totpCode(oldSecret));
+    await staff.getByRole("button", { name: "Make new recovery codes" }).click();
+    await expect(staff.getByRole("heading", { name: "Save your recovery codes" })).toBeFocused();
+    await expect(staff.locator("[data-recovery-code]")).toHaveCount(10);
+    await expectNoSeriousA11yViolations(staff, "my account, new recovery codes");
+    // Left open: the form below is posted after the reset.
+    await staff.goto("/my-account");
+  });
+
   await test.step("the administrator resets it; there is no such button for their own account", async () => {
     await page.goto("/staff-accounts");
     const admin = demoAccount("admin");
@@ -26,9 +43,12 @@ test("an administrator resets a lost authenticator: the person is signed out and
     await expect(row.getByRole("cell", { name: "Not yet (asked at next sign-in)" })).toBeVisible();
   });
 
-  await test.step("their open session is over", async () => {
-    await staff.goto("/patients");
+  await test.step("their open session is over: a form they post now leads to sign-in, not to an error page", async () => {
+    await staff.getByLabel("Current password").fill(person.password);
+    await staff.getByLabel("New password").fill(`${person.password}-changed`);
+    await staff.getByRole("button", { name: "Change password" }).click();
     await expect(staff).toHaveURL(/\/sign-in/);
+    await expect(staff.getByRole("heading", { level: 1, name: "Staff sign-in" })).toBeVisible();
   });
 
   await test.step("the password leads to enrolment, not to the old authenticator; the new one works", async () => {

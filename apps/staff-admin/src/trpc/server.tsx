@@ -7,7 +7,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
 import { cache, type ReactNode } from "react";
-import { getSessionUser } from "~/auth";
+import { getSessionUser, requireStaff } from "~/auth";
 import { makeQueryClient } from "./query-client";
 
 /** One context per request: the session is checked once however many procedures a page calls. */
@@ -21,8 +21,15 @@ export const getQueryClient = cache(makeQueryClient);
 /** Query options for server components that prefetch data a client component will read. */
 export const trpc = createTRPCOptionsProxy({ ctx: createContext, router: staffRouter, queryClient: getQueryClient });
 
-/** Direct, in-process calls for server components that render the data themselves (no HTTP hop). */
-export const getCaller = cache(async () => createStaffCaller(await createContext()));
+/**
+ * Direct, in-process calls for server components and server actions (no HTTP hop). Without a session (it
+ * ended, or the account was disabled) this redirects to sign-in, so a posted form never lands on the error page.
+ */
+export const getCaller = cache(async () => {
+  const context = await createContext();
+  if (!context.user) await requireStaff();
+  return createStaffCaller(context);
+});
 
 /** The public catalogue (services, where they are offered) as the patient site reads it; for booking for a patient. */
 export const getPublicCaller = cache(async () => createPatientCaller(await createContext()));

@@ -3,7 +3,7 @@
 import { postedText } from "@clinic/auth/sign-in-form";
 import { createPatientInput } from "@clinic/domain/people/new-patient";
 import { TRPCError } from "@trpc/server";
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { z, ZodError } from "zod";
 import { getCaller } from "~/trpc/server";
 
@@ -34,6 +34,7 @@ export async function createPatientAction(_previous: NewPatientState, form: Form
     }
     patientId = result.patientId;
   } catch (error) {
+    unstable_rethrow(error);
     if (error instanceof TRPCError && error.cause instanceof ZodError) return { fieldErrors: firstMessages(error.cause), values: shown };
     if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return { formError: error.message, values: shown };
     console.error("creating a patient failed:", error instanceof Error ? error.name : typeof error);
@@ -61,6 +62,7 @@ export async function bookForPatientAction(_previous: BookState, form: FormData)
     });
     visitId = booked.id;
   } catch (error) {
+    unstable_rethrow(error);
     if (error instanceof TRPCError && error.cause instanceof ZodError) return { formError: error.cause.issues[0]?.message ?? "Check the booking." };
     if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return { formError: error.message };
     console.error("booking for a patient failed:", error instanceof Error ? error.name : typeof error);

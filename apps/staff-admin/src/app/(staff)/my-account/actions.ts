@@ -1,5 +1,6 @@
 "use server";
 
+import { unstable_rethrow } from "next/navigation";
 import { submitRenewRecoveryCodesForm, type EnrolmentFormState } from "@clinic/auth/second-factor-form";
 import { postedText } from "@clinic/auth/sign-in-form";
 import { changePasswordInput } from "@clinic/domain/people/sign-up";
@@ -25,6 +26,7 @@ export async function changePasswordAction(_previous: ChangePasswordOutcome, for
     revalidatePath("/my-account");
     return { changed: true, sessionsEnded };
   } catch (error) {
+    unstable_rethrow(error);
     if (error instanceof TRPCError && error.code === "BAD_REQUEST") {
       return error.cause instanceof ZodError ? { fieldErrors: fieldMessages(error.cause) } : { fieldErrors: { currentPassword: error.message } };
     }

@@ -3,7 +3,7 @@
 import type { StaffRouter } from "@clinic/api/staff-router";
 import { TRPCError, type inferRouterOutputs } from "@trpc/server";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { ZodError } from "zod";
 import { requireStaff } from "~/auth";
 import { changeFromForm, decisionsFromForm } from "~/lib/schedule-change-form";
@@ -52,11 +52,13 @@ export async function scheduleChangeAction(_previous: ChangeState, form: FormDat
       const visits = [result.kept ? `${result.kept} kept` : "", result.cancelled ? `${result.cancelled} cancelled (patients emailed)` : ""].filter(Boolean);
       saved = { stage: "saved", message: `Saved.${visits.length ? ` Visits: ${visits.join(", ")}.` : ""}` };
     } catch (error) {
+      unstable_rethrow(error);
       const formError = refusal(error);
       if (!(error instanceof TRPCError && error.code === "CONFLICT")) return { stage: "edit", formError, values };
       try {
         return { stage: "preview", formError, preview: await caller.schedules.preview(input), values };
       } catch (again) {
+        unstable_rethrow(again);
         return { stage: "edit", formError: refusal(again), values };
       }
     }
@@ -67,6 +69,7 @@ export async function scheduleChangeAction(_previous: ChangeState, form: FormDat
   try {
     return { stage: "preview", preview: await caller.schedules.preview(input), values };
   } catch (error) {
+    unstable_rethrow(error);
     return { stage: "edit", formError: refusal(error), values };
   }
 }
@@ -87,6 +90,7 @@ export async function requestTimeOffAction(_previous: RequestState, form: FormDa
     revalidatePath("/schedules");
     return { message: "Request sent. An administrator will approve or decline it." };
   } catch (error) {
+    unstable_rethrow(error);
     return { formError: refusal(error), values };
   }
 }
@@ -99,6 +103,7 @@ export async function declineTimeOffAction(form: FormData): Promise<void> {
   try {
     await (await getCaller()).schedules.declineTimeOff({ exceptionId });
   } catch (error) {
+    unstable_rethrow(error);
     console.error("declining time off failed:", error instanceof Error ? error.name : typeof error);
   }
   revalidatePath("/schedules");

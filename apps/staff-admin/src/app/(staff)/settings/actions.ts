@@ -1,5 +1,6 @@
 "use server";
 
+import { unstable_rethrow } from "next/navigation";
 import { postedText } from "@clinic/auth/sign-in-form";
 import {
   locationSettingsSchema,
@@ -67,6 +68,7 @@ export async function saveServiceAction(_previous: SettingsFormState<ServiceFiel
     saved();
     return { saved: true, values: { ...values, active: parsed.data.active ? "on" : "", onlineBookable: parsed.data.onlineBookable ? "on" : "" } };
   } catch (error) {
+    unstable_rethrow(error);
     return refusal(error, values);
   }
 }
@@ -82,6 +84,7 @@ export async function saveProviderAction(_previous: SettingsFormState<ProviderFi
     saved();
     return { saved: true, values: { ...values, active: parsed.data.active ? "on" : "" } };
   } catch (error) {
+    unstable_rethrow(error);
     return refusal(error, values);
   }
 }
@@ -97,6 +100,7 @@ export async function saveLocationAction(_previous: SettingsFormState<LocationFi
     saved();
     return { saved: true, values };
   } catch (error) {
+    unstable_rethrow(error);
     return refusal(error, values, openingHours);
   }
 }

@@ -3,7 +3,7 @@
 import { staffAccountChangeInput } from "@clinic/domain/people/staff-account-change";
 import { invitationIdInput, staffInvitationInput } from "@clinic/domain/people/staff-invitation";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { z, type ZodError } from "zod";
 import { trpcErrorCode } from "~/lib/trpc-error";
 import { getCaller } from "~/trpc/server";
@@ -63,6 +63,7 @@ export async function inviteStaffAction(_previous: InviteFormState, formData: Fo
   try {
     await caller.staffAccounts.invite(parsed.data);
   } catch (error) {
+    unstable_rethrow(error);
     const code = trpcErrorCode(error);
     if (code === "CONFLICT" || code === "BAD_REQUEST") return { formError: (error as Error).message, values };
     throw error;

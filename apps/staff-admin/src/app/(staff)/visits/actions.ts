@@ -2,7 +2,7 @@
 
 import { TRPCError } from "@trpc/server";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { ZodError } from "zod";
 import type { FormFeedback } from "@clinic/ui/form-feedback";
 import { rescheduleChoice } from "~/lib/reschedule-choice";
@@ -31,6 +31,7 @@ export async function visitAction(_previous: VisitActionState, form: FormData): 
       await visits[action]({ id });
     }
   } catch (error) {
+    unstable_rethrow(error);
     if (error instanceof TRPCError && error.cause instanceof ZodError) return { formError: error.cause.issues[0]?.message ?? "Check the form." };
     if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return { formError: error.message };
     console.error("visit action failed:", error instanceof Error ? error.name : typeof error);
@@ -52,6 +53,7 @@ export async function rescheduleVisitAction(_previous: RescheduleState, form: Fo
   try {
     await (await getCaller()).visits.reschedule({ id, start: parsed.data.start, overrides: waived as never });
   } catch (error) {
+    unstable_rethrow(error);
     if (error instanceof TRPCError && error.cause instanceof ZodError) return { formError: error.cause.issues[0]?.message ?? "Check the new time." };
     if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return { formError: error.message };
     console.error("rescheduling a visit failed:", error instanceof Error ? error.name : typeof error);
