@@ -18,12 +18,12 @@ test("an administrator resets a lost authenticator: the person is signed out and
   await test.step("on my account, new recovery codes need a current code from the app", async () => {
     await staff.goto("/my-account");
     await expect(staff.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
-    await staff.getByLabel("6-digit code").fill("000000");
+    await staff.getByLabel("6-digit code for new recovery codes").fill("000000");
     await staff.getByRole("button", { name: "Make new recovery codes" }).click();
     await expect(staff.getByText("That code is not right, or it was already used.")).toBeVisible();
     // The enrolment spent this step's code: wait for the next one.
     await staff.waitForTimeout(30_000 - (Date.now() % 30_000) + 500);
-    await staff.getByLabel("6-digit code").fill(totpCode(oldSecret));
+    await staff.getByLabel("6-digit code for new recovery codes").fill(totpCode(oldSecret));
     await staff.getByRole("button", { name: "Make new recovery codes" }).click();
     await expect(staff.getByRole("heading", { name: "Save your recovery codes" })).toBeFocused();
     await expect(staff.locator("[data-recovery-code]")).toHaveCount(10);

@@ -228,7 +228,7 @@ export function RenewRecoveryCodes({ action }: { action: EnrolmentAction }) {
           <Alert tone="error">{formError}</Alert>
         </div>
       ) : null}
-      <Field id="renew-code" label="6-digit code" hint={hint} error={errors.code} required>
+      <Field id="renew-code" label="6-digit code for new recovery codes" hint={hint} error={errors.code} required>
         <Input
           id="renew-code"
           name="code"
