@@ -37,7 +37,7 @@ test("a patient turns two-step sign-in on, signs in with a recovery code, and tu
   // The enrolment's code is spent: the next 30-second code turns it off.
   await page.goto("/profile/two-step");
   await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 500);
-  await page.getByLabel("6-digit code", { exact: true }).fill(totpCode(secret));
+  await page.getByRole("textbox", { name: /^6-digit code\s*\(required\)$/ }).fill(totpCode(secret));
   await page.getByRole("button", { name: "Turn off" }).click();
   await expect(page.getByText("Two-step sign-in is off. Your password alone signs you in again.")).toBeVisible();
   await expect(page.getByText("Off: your password alone signs you in.")).toBeVisible();
