@@ -1,35 +1,16 @@
 "use server";
 
+import { submitChangePasswordForm, type ChangePasswordState } from "@clinic/api/own-account-forms";
 import { postedText } from "@clinic/auth/sign-in-form";
-import { changePasswordInput } from "@clinic/domain/people/sign-up";
-import type { ChangePasswordOutcome } from "@clinic/ui/change-password-form";
-import { TRPCError } from "@trpc/server";
 import { revalidatePath } from "next/cache";
-import { z, ZodError } from "zod";
 import { getCaller } from "~/trpc/server";
 
-function fieldMessages(error: ZodError): ChangePasswordOutcome["fieldErrors"] {
-  const { fieldErrors } = z.flattenError(error as ZodError<{ currentPassword: string; newPassword: string }>);
-  return { currentPassword: fieldErrors.currentPassword?.[0], newPassword: fieldErrors.newPassword?.[0] };
-}
-
 /** Changes the signed-in patient's password; their other sessions end, this one stays. */
-export async function changePasswordAction(_previous: ChangePasswordOutcome, form: FormData): Promise<ChangePasswordOutcome> {
-  const parsed = changePasswordInput.safeParse({ currentPassword: postedText(form, "currentPassword"), newPassword: postedText(form, "newPassword") });
-  if (!parsed.success) return { fieldErrors: fieldMessages(parsed.error) };
-  try {
-    const { sessionsEnded } = await (await getCaller()).account.changePassword(parsed.data);
-    revalidatePath("/profile");
-    return { changed: true, sessionsEnded };
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "BAD_REQUEST") {
-      return error.cause instanceof ZodError ? { fieldErrors: fieldMessages(error.cause) } : { fieldErrors: { currentPassword: error.message } };
-    }
-    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") return { formError: "Your session has ended. Please sign in again." };
-    if (error instanceof TRPCError && error.code === "TOO_MANY_REQUESTS") return { formError: error.message };
-    console.error("changing a password failed:", error instanceof Error ? error.name : typeof error);
-    return { formError: "We could not change your password just now. Please try again in a moment." };
-  }
+export async function changePasswordAction(_previous: ChangePasswordState, form: FormData): Promise<ChangePasswordState> {
+  const account = (await getCaller()).account;
+  const outcome = await submitChangePasswordForm((input) => account.changePassword(input), form);
+  if (outcome.changed) revalidatePath("/profile");
+  return outcome;
 }
 
 /** Signs out one of the patient's other devices. */

@@ -1,8 +1,6 @@
-import { ActiveSessions } from "@clinic/ui/active-sessions";
-import { Card } from "@clinic/ui/card";
-import { ChangePasswordForm } from "@clinic/ui/change-password-form";
 import { twoStepEnabled } from "@clinic/auth/second-factor-form";
 import { Alert } from "@clinic/ui/alert";
+import { OwnAccountSections } from "@clinic/ui/own-account-sections";
 import { PageHeader } from "@clinic/ui/page-header";
 import Link from "next/link";
 import type { Metadata } from "next";
@@ -30,20 +28,13 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
         </Alert>
       ) : null}
       <ContactDetailsForm profile={profile} />
-      <section aria-labelledby="password-heading" className="mt-10 max-w-xl">
-        <h2 id="password-heading" className="mb-3 text-xl font-semibold">
-          Password
-        </h2>
-        <Card>
-          <ChangePasswordForm action={changePasswordAction} />
-        </Card>
-      </section>
-      <section aria-labelledby="sessions-heading" className="mt-10 max-w-xl">
-        <h2 id="sessions-heading" className="mb-3 text-xl font-semibold">
-          Your active sessions
-        </h2>
-        <ActiveSessions sessions={sessions} endSession={endSessionAction} endOtherSessions={endOtherSessionsAction} />
-      </section>
+      <OwnAccountSections
+        className="mt-10"
+        changePassword={changePasswordAction}
+        sessions={sessions}
+        endSession={endSessionAction}
+        endOtherSessions={endOtherSessionsAction}
+      />
       <section aria-labelledby="two-step-heading" className="mt-10">
         <h2 id="two-step-heading" className="text-xl font-semibold">
           Two-step sign-in

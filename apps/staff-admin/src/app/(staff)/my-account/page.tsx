@@ -1,6 +1,5 @@
-import { ActiveSessions } from "@clinic/ui/active-sessions";
 import { Card } from "@clinic/ui/card";
-import { ChangePasswordForm } from "@clinic/ui/change-password-form";
+import { OwnAccountSections } from "@clinic/ui/own-account-sections";
 import { PageHeader } from "@clinic/ui/page-header";
 import { RenewRecoveryCodes } from "@clinic/ui/second-factor-form";
 import type { Metadata } from "next";
@@ -18,14 +17,7 @@ export default async function MyAccountPage() {
   return (
     <>
       <PageHeader title="My account" description={`${user.name} · ${user.email}`} />
-      <section aria-labelledby="password-heading" className="max-w-xl">
-        <h2 id="password-heading" className="mb-3 text-xl font-semibold">
-          Password
-        </h2>
-        <Card>
-          <ChangePasswordForm action={changePasswordAction} />
-        </Card>
-      </section>
+      <OwnAccountSections changePassword={changePasswordAction} sessions={sessions} endSession={endSessionAction} endOtherSessions={endOtherSessionsAction} />
       <section aria-labelledby="recovery-heading" className="mt-10 max-w-xl">
         <h2 id="recovery-heading" className="mb-3 text-xl font-semibold">
           Recovery codes
@@ -34,12 +26,6 @@ export default async function MyAccountPage() {
         <Card>
           <RenewRecoveryCodes action={renewRecoveryCodesAction} />
         </Card>
-      </section>
-      <section aria-labelledby="sessions-heading" className="mt-10 max-w-xl">
-        <h2 id="sessions-heading" className="mb-3 text-xl font-semibold">
-          Your active sessions
-        </h2>
-        <ActiveSessions sessions={sessions} endSession={endSessionAction} endOtherSessions={endOtherSessionsAction} />
       </section>
     </>
   );
