@@ -1,6 +1,6 @@
 "use client";
 
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@clinic/domain/people/password-policy";
+import { NewPasswordField } from "./new-password-field";
 import { changePasswordInput } from "@clinic/domain/people/sign-up";
 import { useActionState } from "react";
 import { Alert } from "./alert";
@@ -14,9 +14,6 @@ const FIELDS = ["currentPassword", "newPassword"] as const;
 export type ChangePasswordOutcome = FormFeedback<(typeof FIELDS)[number]> & { changed?: boolean; sessionsEnded?: number };
 export type ChangePasswordAction = (previous: ChangePasswordOutcome, form: FormData) => Promise<ChangePasswordOutcome>;
 
-const RULES =
-  `At least ${PASSWORD_MIN_LENGTH} characters (up to ${PASSWORD_MAX_LENGTH}). Very common passwords are refused; ` +
-  "a few unrelated words make a strong one you can remember.";
 
 /** Both apps' "change your password" form, posted to the app's own server action (works without JavaScript). */
 export function ChangePasswordForm({ action }: { action: ChangePasswordAction }) {
@@ -48,19 +45,7 @@ export function ChangePasswordForm({ action }: { action: ChangePasswordAction })
           aria-describedby={fieldDescribedBy("currentPassword", { error: errors.currentPassword })}
         />
       </Field>
-      <Field id="newPassword" label="New password" hint={RULES} error={errors.newPassword} required>
-        <Input
-          id="newPassword"
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={PASSWORD_MIN_LENGTH}
-          maxLength={PASSWORD_MAX_LENGTH}
-          invalid={Boolean(errors.newPassword)}
-          aria-describedby={fieldDescribedBy("newPassword", { error: errors.newPassword, hint: RULES })}
-        />
-      </Field>
+      <NewPasswordField name="newPassword" error={errors.newPassword} />
       <div>
         <Button type="submit" loading={pending}>
           {pending ? "Changing…" : "Change password"}

@@ -1,18 +1,13 @@
 "use client";
 
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@clinic/domain/people/password-policy";
+import { NewPasswordField } from "./new-password-field";
 import { passwordResetInput } from "@clinic/domain/people/sign-up";
 import { useActionState, useEffect, useRef } from "react";
 import { Alert } from "./alert";
 import { Button, buttonClasses } from "./button";
-import { Field, fieldDescribedBy } from "./field";
 import { useFormFeedback, type FormFeedback } from "./form-feedback";
-import { Input } from "./input";
 
 const FIELDS = ["password"] as const;
-const PASSWORD_RULES =
-  `At least ${PASSWORD_MIN_LENGTH} characters (up to ${PASSWORD_MAX_LENGTH}). Very common passwords are refused; ` +
-  "a few unrelated words make a strong one you can remember.";
 
 export type ResetPasswordOutcome = FormFeedback<(typeof FIELDS)[number]> & { changed?: boolean; linkUsed?: boolean };
 export type ResetPasswordAction = (previous: ResetPasswordOutcome, form: FormData) => Promise<ResetPasswordOutcome>;
@@ -63,19 +58,7 @@ export function ResetPasswordForm({ action, token }: { action: ResetPasswordActi
         </div>
       ) : null}
       <input type="hidden" name="token" value={token} />
-      <Field id="password" label="New password" hint={PASSWORD_RULES} error={errors.password} required>
-        <Input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={PASSWORD_MIN_LENGTH}
-          maxLength={PASSWORD_MAX_LENGTH}
-          invalid={Boolean(errors.password)}
-          aria-describedby={fieldDescribedBy("password", { error: errors.password, hint: PASSWORD_RULES })}
-        />
-      </Field>
+      <NewPasswordField name="password" error={errors.password} />
       <div>
         <Button type="submit" loading={pending}>
           {pending ? "Saving…" : "Set my new password"}

@@ -1,6 +1,6 @@
 "use client";
 
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@clinic/domain/people/password-policy";
+import { NewPasswordField } from "@clinic/ui/new-password-field";
 import { signUpInput } from "@clinic/domain/people/sign-up";
 import { Alert } from "@clinic/ui/alert";
 import { Button } from "@clinic/ui/button";
@@ -12,9 +12,6 @@ import { signUpAction } from "./actions";
 
 const FIELDS = ["name", "email", "password"] as const;
 
-const PASSWORD_RULES =
-  `At least ${PASSWORD_MIN_LENGTH} characters (up to ${PASSWORD_MAX_LENGTH}). Very common passwords are refused; ` +
-  "a few unrelated words make a strong one you can remember.";
 
 /** Posted to its server action by React, so it works before and without JavaScript. */
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
@@ -53,19 +50,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
           aria-describedby={fieldDescribedBy("email", { error: errors.email })}
         />
       </Field>
-      <Field id="password" label="Password" hint={PASSWORD_RULES} error={errors.password} required>
-        <Input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={PASSWORD_MIN_LENGTH}
-          maxLength={PASSWORD_MAX_LENGTH}
-          invalid={Boolean(errors.password)}
-          aria-describedby={fieldDescribedBy("password", { error: errors.password, hint: PASSWORD_RULES })}
-        />
-      </Field>
+      <NewPasswordField name="password" label="Password" error={errors.password} />
       <Button type="submit" loading={pending} className="w-full sm:w-auto">
         {pending ? "Creating your account…" : "Create account"}
       </Button>

@@ -1,7 +1,7 @@
 "use client";
 
+import { NewPasswordField } from "@clinic/ui/new-password-field";
 import { acceptInvitationInput } from "@clinic/domain/people/staff-invitation";
-import { PASSWORD_MIN_LENGTH } from "@clinic/domain/people/password-policy";
 import { Alert } from "@clinic/ui/alert";
 import { Button } from "@clinic/ui/button";
 import { Field, fieldDescribedBy } from "@clinic/ui/field";
@@ -16,7 +16,6 @@ type Outcome = FormFeedback<(typeof FIELDS)[number]>;
 export function AcceptInvitationForm({ action, token, email }: { action: (previous: Outcome, form: FormData) => Promise<Outcome>; token: string; email: string }) {
   const [outcome, formAction, pending] = useActionState(action, {});
   const { formRef, onSubmit, errors, formError } = useFormFeedback(acceptInvitationInput, FIELDS, outcome);
-  const hint = `At least ${PASSWORD_MIN_LENGTH} characters; a phrase of a few words is easy to remember.`;
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       {formError ? (
@@ -27,17 +26,7 @@ export function AcceptInvitationForm({ action, token, email }: { action: (previo
       <input type="hidden" name="token" value={token} />
       {/* For password managers: the account the new password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <Field id="password" label="New password" hint={hint} error={errors.password} required>
-        <Input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          invalid={Boolean(errors.password)}
-          aria-describedby={fieldDescribedBy("password", { error: errors.password, hint })}
-        />
-      </Field>
+      <NewPasswordField name="password" error={errors.password} />
       <Field id="confirmPassword" label="Type the password again" error={errors.confirmPassword} required>
         <Input
           id="confirmPassword"
