@@ -73,3 +73,16 @@ test("staff forgotten password: the link goes to the staff admin, the new passwo
 
   await staffContext.close();
 });
+
+test("staff forgot password works with JavaScript off and puts no email in the URL", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const email = `no-js-${Date.now().toString(36)}@example.test`;
+  await page.goto(`${STAFF_ADMIN_URL}/forgot-password`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Email me a reset link" }).click();
+  await expect(page.getByText("If an account uses that address, we have sent it a link")).toBeVisible();
+  expect(page.url()).not.toContain(encodeURIComponent(email));
+  expect(page.url()).not.toContain(email);
+  await context.close();
+});
