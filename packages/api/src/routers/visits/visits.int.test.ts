@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createAppointment, createPatient, createStaff } from "../../testing/fixtures";
-import { at, createBookingClinic, createPatients, dateAhead, zoned } from "../appointments/booking-test-clinic";
+import { at, createBookingClinic, createClinicWithVisit, createPatients, dateAhead, zoned } from "../appointments/booking-test-clinic";
 
 let testDb: TestDatabase;
 beforeAll(async () => {
@@ -18,22 +18,6 @@ const key = () => `key-${randomUUID()}`;
 async function visitRow(id: string) {
   const [row] = await testDb.db.select().from(appointments).where(eq(appointments.id, id));
   return row!;
-}
-
-/** A clinic with one patient's visit on the given day ahead at 10:00 (clinic time). */
-async function clinicWithVisit(options: { daysAhead: number; status?: "booked" | "checked_in"; policy?: NonNullable<Parameters<typeof createBookingClinic>[1]>["policy"] }) {
-  const clinic = await createBookingClinic(testDb.db, { policy: options.policy });
-  const provider = clinic.providers[0]!;
-  const patient = await createPatient(testDb.db);
-  const visit = await createAppointment(testDb.db, {
-    patientId: patient.patientId,
-    providerId: provider.id,
-    serviceId: clinic.service.id,
-    locationId: clinic.location.id,
-    startsAt: at(dateAhead(options.daysAhead), "10:00"),
-    ...(options.status ? { status: options.status } : {}),
-  });
-  return { ...clinic, provider, patient, visit };
 }
 
 describe("visits.bookForPatient", () => {
@@ -111,7 +95,7 @@ describe("visits.availability", () => {
   });
 
   it("when moving a visit, offers its own time (it does not block itself); an unknown visit is NOT_FOUND", async () => {
-    const { location, service, provider, visit } = await clinicWithVisit({ daysAhead: 5 });
+    const { location, service, provider, visit } = await createClinicWithVisit(testDb.db, { startsAt: at(dateAhead(5), "10:00") });
     const desk = callerFor(testDb.db, await createStaff(testDb.db, "front_desk")).staff;
     const search = { serviceId: service.id, locationId: location.id, providerId: provider!.id, from: dateAhead(5), to: dateAhead(5) };
     const startsOf = (result: { days: { slots: { start: string }[] }[] }) => result.days[0]!.slots.map((slot) => slot.start);
@@ -192,7 +176,7 @@ describe("patients.create then booking by phone", () => {
 
 describe("visits.reschedule", () => {
   it("moves a visit inside the notice only with the notice waived, records it and emails the patient", async () => {
-    const { patient, visit } = await clinicWithVisit({ daysAhead: 6, policy: { minNoticeMinutes: 3 * 24 * 60 } });
+    const { patient, visit } = await createClinicWithVisit(testDb.db, { startsAt: at(dateAhead(6), "10:00"), policy: { minNoticeMinutes: 3 * 24 * 60 } });
     const staff = callerFor(testDb.db, await createStaff(testDb.db, "front_desk")).staff;
     const to = zoned(at(dateAhead(1), "14:00"));
 
@@ -209,7 +193,7 @@ describe("visits.reschedule", () => {
 
 describe("visit status changes", () => {
   async function bookedVisit(status: "booked" | "checked_in" = "booked") {
-    const { visit, provider, patient } = await clinicWithVisit({ daysAhead: 3, status });
+    const { visit, provider, patient } = await createClinicWithVisit(testDb.db, { startsAt: at(dateAhead(3), "10:00"), status });
     return { visit, provider, patient };
   }
 
