@@ -8,7 +8,7 @@ import { headers } from "next/headers";
 import { cache, type ReactNode } from "react";
 import { getSessionUser } from "~/auth";
 import { env } from "~/env";
-import { makeQueryClient } from "./query-client";
+import { makeQueryClient } from "@clinic/ui/query-client";
 
 /** One context per request: the session is checked once however many procedures a page calls. */
 const createContext = cache(async () =>

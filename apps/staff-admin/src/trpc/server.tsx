@@ -7,8 +7,8 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
 import { cache, type ReactNode } from "react";
+import { makeQueryClient } from "@clinic/ui/query-client";
 import { getSessionUser, requireStaff } from "~/auth";
-import { makeQueryClient } from "./query-client";
 
 /** One context per request: the session is checked once however many procedures a page calls. */
 const createContext = cache(async () =>

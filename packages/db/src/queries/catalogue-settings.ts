@@ -1,6 +1,7 @@
 import type { LocationSettings, ProviderProfile, ServiceSettings } from "@clinic/domain/clinic/catalogue-settings";
 import { and, asc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "../client";
+import { locationColumns } from "./clinic";
 import { locations, providerLocations, providers, providerServices, services } from "../schema";
 
 /** The settings pages' reads and writes: every service, provider and location, active or not. */
@@ -109,26 +110,8 @@ export async function setProviderOfferings(
   }
 }
 
-const locationSettingsColumns = {
-  id: locations.id,
-  slug: locations.slug,
-  name: locations.name,
-  addressLine1: locations.addressLine1,
-  addressLine2: locations.addressLine2,
-  city: locations.city,
-  region: locations.region,
-  postalCode: locations.postalCode,
-  phone: locations.phone,
-  timeZone: locations.timeZone,
-  openingHours: locations.openingHours,
-};
-
-export async function listLocationSettings(db: Executor) {
-  return db.select(locationSettingsColumns).from(locations).orderBy(asc(locations.name));
-}
-
 export async function lockLocationSettings(db: Executor, locationId: string) {
-  const [row] = await db.select(locationSettingsColumns).from(locations).where(eq(locations.id, locationId)).for("update").limit(1);
+  const [row] = await db.select(locationColumns).from(locations).where(eq(locations.id, locationId)).for("update").limit(1);
   return row ?? null;
 }
 

@@ -11,23 +11,23 @@ export async function listLocationSummaries(db: Executor) {
     .orderBy(asc(locations.name));
 }
 
+/** A location as pages and settings show it: address, phone, zone and opening hours. */
+export const locationColumns = {
+  id: locations.id,
+  slug: locations.slug,
+  name: locations.name,
+  addressLine1: locations.addressLine1,
+  addressLine2: locations.addressLine2,
+  city: locations.city,
+  region: locations.region,
+  postalCode: locations.postalCode,
+  phone: locations.phone,
+  timeZone: locations.timeZone,
+  openingHours: locations.openingHours,
+};
+
 export async function listLocations(db: Executor) {
-  return db
-    .select({
-      id: locations.id,
-      slug: locations.slug,
-      name: locations.name,
-      addressLine1: locations.addressLine1,
-      addressLine2: locations.addressLine2,
-      city: locations.city,
-      region: locations.region,
-      postalCode: locations.postalCode,
-      phone: locations.phone,
-      timeZone: locations.timeZone,
-      openingHours: locations.openingHours,
-    })
-    .from(locations)
-    .orderBy(asc(locations.name));
+  return db.select(locationColumns).from(locations).orderBy(asc(locations.name));
 }
 
 /** What every list of services shows of one. */

@@ -4,7 +4,7 @@ import type { Database } from "@clinic/db/client";
 import type { BookingPolicy } from "@clinic/domain/scheduling/booking-policy";
 import { addCalendarDays, todayInZone, toZonedIsoString, wallClockToInstant } from "@clinic/domain/time/zoned-time";
 import { sql } from "drizzle-orm";
-import { createLocation, createPatient, createProvider, createService, createWeeklyHours } from "../../testing/fixtures";
+import { createAppointment, createLocation, createPatient, createProvider, createService, createWeeklyHours } from "../../testing/fixtures";
 
 export const TIME_ZONE = "America/Chicago";
 
@@ -37,6 +37,25 @@ export async function createBookingClinic(
 }
 
 /** The local date `days` after today at the test location. */
+/** A booking clinic with one new patient's visit with its first provider at `startsAt`. */
+export async function createClinicWithVisit(
+  db: Database,
+  options: { startsAt: Date; status?: "booked" | "checked_in" | "cancelled"; policy?: Partial<Omit<BookingPolicy, "durationMinutes">> },
+) {
+  const clinic = await createBookingClinic(db, { policy: options.policy });
+  const provider = clinic.providers[0]!;
+  const patient = await createPatient(db);
+  const visit = await createAppointment(db, {
+    patientId: patient.patientId,
+    providerId: provider.id,
+    serviceId: clinic.service.id,
+    locationId: clinic.location.id,
+    startsAt: options.startsAt,
+    ...(options.status ? { status: options.status } : {}),
+  });
+  return { ...clinic, provider, patient, visit };
+}
+
 export function dateAhead(days: number): string {
   return addCalendarDays(todayInZone(TIME_ZONE), days);
 }

@@ -3,8 +3,8 @@ import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
 import { and, eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createAppointment, createPatient } from "../../testing/fixtures";
-import { at, createBookingClinic, dateAhead, reminderJobOf, zoned } from "./booking-test-clinic";
+import { callerFor, createPatient } from "../../testing/fixtures";
+import { at, createBookingClinic, dateAhead, reminderJobOf, zoned, createClinicWithVisit } from "./booking-test-clinic";
 
 let testDb: TestDatabase;
 beforeAll(async () => {
@@ -44,15 +44,7 @@ describe("appointments.cancel", () => {
   });
 
   it("refuses inside the cutoff with a sentence that gives the location's phone, and changes nothing", async () => {
-    const { location, service, providers } = await createBookingClinic(testDb.db);
-    const patient = await createPatient(testDb.db);
-    const soon = await createAppointment(testDb.db, {
-      patientId: patient.patientId,
-      providerId: providers[0]!.id,
-      serviceId: service.id,
-      locationId: location.id,
-      startsAt: new Date(Date.now() + 5 * 3_600_000),
-    });
+    const { location, patient, visit: soon } = await createClinicWithVisit(testDb.db, { startsAt: new Date(Date.now() + 5 * 3_600_000) });
 
     await expect(callerFor(testDb.db, patient.session).patient.appointments.cancel({ id: soon.id })).rejects.toMatchObject({
       code: "CONFLICT",
@@ -63,16 +55,7 @@ describe("appointments.cancel", () => {
   });
 
   it("refuses an appointment that is already cancelled", async () => {
-    const { location, service, providers } = await createBookingClinic(testDb.db);
-    const patient = await createPatient(testDb.db);
-    const gone = await createAppointment(testDb.db, {
-      patientId: patient.patientId,
-      providerId: providers[0]!.id,
-      serviceId: service.id,
-      locationId: location.id,
-      startsAt: at(dateAhead(12), "10:00"),
-      status: "cancelled",
-    });
+    const { patient, visit: gone } = await createClinicWithVisit(testDb.db, { startsAt: at(dateAhead(12), "10:00"), status: "cancelled" });
     await expect(callerFor(testDb.db, patient.session).patient.appointments.cancel({ id: gone.id })).rejects.toMatchObject({
       code: "CONFLICT",
       message: "This appointment is already cancelled.",

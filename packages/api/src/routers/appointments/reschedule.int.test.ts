@@ -3,8 +3,8 @@ import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
 import { and, eq, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createAppointment, createPatient } from "../../testing/fixtures";
-import { at, countRows, createBookingClinic, createPatients, dateAhead, reminderJobOf, zoned } from "./booking-test-clinic";
+import { callerFor, createPatient } from "../../testing/fixtures";
+import { at, countRows, createBookingClinic, createPatients, dateAhead, reminderJobOf, zoned, createClinicWithVisit } from "./booking-test-clinic";
 
 let testDb: TestDatabase;
 beforeAll(async () => {
@@ -100,15 +100,7 @@ describe("appointments.reschedule", () => {
   });
 
   it("refuses inside the cutoff with the phone to call, and refuses starts the rules do not offer", async () => {
-    const { location, service, providers } = await createBookingClinic(testDb.db);
-    const patient = await createPatient(testDb.db);
-    const soon = await createAppointment(testDb.db, {
-      patientId: patient.patientId,
-      providerId: providers[0]!.id,
-      serviceId: service.id,
-      locationId: location.id,
-      startsAt: new Date(Date.now() + 3 * 3_600_000),
-    });
+    const { location, service, providers, patient, visit: soon } = await createClinicWithVisit(testDb.db, { startsAt: new Date(Date.now() + 3 * 3_600_000) });
     const reschedule = callerFor(testDb.db, patient.session).patient.appointments.reschedule;
 
     await expect(reschedule({ id: soon.id, start: zoned(at(dateAhead(14), "10:00")) })).rejects.toMatchObject({
@@ -141,16 +133,7 @@ describe("appointments.reschedule", () => {
   });
 
   it("refuses a cancelled appointment", async () => {
-    const { location, service, providers } = await createBookingClinic(testDb.db);
-    const patient = await createPatient(testDb.db);
-    const gone = await createAppointment(testDb.db, {
-      patientId: patient.patientId,
-      providerId: providers[0]!.id,
-      serviceId: service.id,
-      locationId: location.id,
-      startsAt: at(dateAhead(15), "10:00"),
-      status: "cancelled",
-    });
+    const { patient, visit: gone } = await createClinicWithVisit(testDb.db, { startsAt: at(dateAhead(15), "10:00"), status: "cancelled" });
     await expect(
       callerFor(testDb.db, patient.session).patient.appointments.reschedule({ id: gone.id, start: zoned(at(dateAhead(15), "11:00")) }),
     ).rejects.toMatchObject({ code: "CONFLICT", message: "This appointment is already cancelled." });

@@ -1,4 +1,5 @@
-import { listLocationSettings, listProviderSettings, listServiceSettings } from "@clinic/db/queries/catalogue-settings";
+import { listProviderSettings, listServiceSettings } from "@clinic/db/queries/catalogue-settings";
+import { listLocations } from "@clinic/db/queries/clinic";
 import { rolesThatMay } from "@clinic/domain/people/staff-permissions";
 import { staffProcedure } from "../../trpc";
 import { catalogueDto } from "./dto";
@@ -10,7 +11,7 @@ export const catalogue = staffProcedure(rolesThatMay("catalogue.view"))
     const [services, providers, locations] = await Promise.all([
       listServiceSettings(ctx.db),
       listProviderSettings(ctx.db),
-      listLocationSettings(ctx.db),
+      listLocations(ctx.db),
     ]);
     return { services, providers, locations };
   });

@@ -6,6 +6,7 @@ import {
 } from "@clinic/domain/clinic/catalogue-settings";
 import { SERVICE_CATEGORIES } from "@clinic/domain/clinic/service-category";
 import { z } from "zod";
+import { locationDto } from "../locations/dto";
 
 export const serviceSettingsDto = z.object({
   id: z.uuid(),
@@ -35,19 +36,8 @@ export const providerSettingsDto = z.object({
   locationIds: z.array(z.uuid()),
 });
 
-export const locationSettingsDto = z.object({
-  id: z.uuid(),
-  slug: z.string(),
-  name: z.string(),
-  addressLine1: z.string(),
-  addressLine2: z.string().nullable(),
-  city: z.string(),
-  region: z.string(),
-  postalCode: z.string(),
-  phone: z.string(),
-  timeZone: z.string(),
-  openingHours: z.array(z.object({ weekday: z.number().int(), opens: z.string(), closes: z.string() })),
-});
+/** Settings show a location exactly as the public pages do. */
+export const locationSettingsDto = locationDto;
 
 export const catalogueDto = z.object({
   services: z.array(serviceSettingsDto),

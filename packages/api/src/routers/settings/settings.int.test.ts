@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { staffRouter } from "../../staff-router";
 import { callerFor, createAppointment, createLocation, createPatient, createService, createStaff } from "../../testing/fixtures";
 import { callOverHttp } from "../../testing/http";
-import { at, createBookingClinic, dateAhead } from "../appointments/booking-test-clinic";
+import { at, createBookingClinic, dateAhead, createClinicWithVisit } from "../appointments/booking-test-clinic";
 
 let testDb: TestDatabase;
 beforeAll(async () => {
@@ -68,15 +68,7 @@ describe("settings.updateService", () => {
   });
 
   it("deactivating hides the service from patients but keeps it, and its visits, for staff", async () => {
-    const { location, service, providers } = await createBookingClinic(testDb.db);
-    const patient = await createPatient(testDb.db);
-    const visit = await createAppointment(testDb.db, {
-      patientId: patient.patientId,
-      providerId: providers[0]!.id,
-      serviceId: service.id,
-      locationId: location.id,
-      startsAt: at(dateAhead(9), "10:00"),
-    });
+    const { service, visit } = await createClinicWithVisit(testDb.db, { startsAt: at(dateAhead(9), "10:00") });
     const { staff } = await admin("req-service-deactivate");
     await staff.settings.updateService({ ...policyOf(service), active: false });
 

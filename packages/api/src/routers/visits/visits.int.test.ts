@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createAppointment, createPatient, createStaff } from "../../testing/fixtures";
-import { at, createBookingClinic, createPatients, dateAhead, zoned } from "../appointments/booking-test-clinic";
+import { at, createBookingClinic, createClinicWithVisit, createPatients, dateAhead, zoned } from "../appointments/booking-test-clinic";
 
 let testDb: TestDatabase;
 beforeAll(async () => {
@@ -95,15 +95,7 @@ describe("visits.availability", () => {
   });
 
   it("when moving a visit, offers its own time (it does not block itself); an unknown visit is NOT_FOUND", async () => {
-    const { location, service, providers: [provider] } = await createBookingClinic(testDb.db);
-    const patient = await createPatient(testDb.db);
-    const visit = await createAppointment(testDb.db, {
-      patientId: patient.patientId,
-      providerId: provider!.id,
-      serviceId: service.id,
-      locationId: location.id,
-      startsAt: at(dateAhead(5), "10:00"),
-    });
+    const { location, service, provider, visit } = await createClinicWithVisit(testDb.db, { startsAt: at(dateAhead(5), "10:00") });
     const desk = callerFor(testDb.db, await createStaff(testDb.db, "front_desk")).staff;
     const search = { serviceId: service.id, locationId: location.id, providerId: provider!.id, from: dateAhead(5), to: dateAhead(5) };
     const startsOf = (result: { days: { slots: { start: string }[] }[] }) => result.days[0]!.slots.map((slot) => slot.start);
@@ -184,15 +176,7 @@ describe("patients.create then booking by phone", () => {
 
 describe("visits.reschedule", () => {
   it("moves a visit inside the notice only with the notice waived, records it and emails the patient", async () => {
-    const { location, service, providers: [provider] } = await createBookingClinic(testDb.db, { policy: { minNoticeMinutes: 3 * 24 * 60 } });
-    const patient = await createPatient(testDb.db);
-    const visit = await createAppointment(testDb.db, {
-      patientId: patient.patientId,
-      providerId: provider!.id,
-      serviceId: service.id,
-      locationId: location.id,
-      startsAt: at(dateAhead(6), "10:00"),
-    });
+    const { patient, visit } = await createClinicWithVisit(testDb.db, { startsAt: at(dateAhead(6), "10:00"), policy: { minNoticeMinutes: 3 * 24 * 60 } });
     const staff = callerFor(testDb.db, await createStaff(testDb.db, "front_desk")).staff;
     const to = zoned(at(dateAhead(1), "14:00"));
 
@@ -209,17 +193,8 @@ describe("visits.reschedule", () => {
 
 describe("visit status changes", () => {
   async function bookedVisit(status: "booked" | "checked_in" = "booked") {
-    const { location, service, providers: [provider] } = await createBookingClinic(testDb.db);
-    const patient = await createPatient(testDb.db);
-    const visit = await createAppointment(testDb.db, {
-      patientId: patient.patientId,
-      providerId: provider!.id,
-      serviceId: service.id,
-      locationId: location.id,
-      startsAt: at(dateAhead(3), "10:00"),
-      status,
-    });
-    return { visit, provider: provider!, patient };
+    const { visit, provider, patient } = await createClinicWithVisit(testDb.db, { startsAt: at(dateAhead(3), "10:00"), status });
+    return { visit, provider, patient };
   }
 
   it("checks in then completes; a no-show after check-in is refused with a sentence", async () => {
