@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { BookCallToAction } from "~/components/book-call-to-action";
 import { LIBRARY_SECTIONS } from "~/content/article-kinds";
-import { renderArticleMarkdown } from "@clinic/ui/markdown";
+import { ArticleView } from "~/components/article-view";
 import { getClinicInfo } from "~/data/clinic-info";
 import { findMovedArticle, getPublishedArticle } from "~/data/article";
 import { JsonLd } from "~/components/json-ld";
@@ -48,7 +48,6 @@ export default async function ArticlePage({ params }: Props) {
   }
 
   const info = await getClinicInfo();
-  const bodyHtml = renderArticleMarkdown(article.bodyMarkdown);
   const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > 24 * 60 * 60 * 1000;
 
   return (
@@ -105,26 +104,7 @@ export default async function ArticlePage({ params }: Props) {
         or go to the nearest emergency room.
       </Alert>
 
-      {/* Sanitized on the server by renderArticleMarkdown (allow-list of tags, attributes and URL schemes). */}
-      <div className="article-body mt-8" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
-
-      {article.citations.length > 0 ? (
-        <section aria-labelledby="sources-title" className="mt-12">
-          <h2 id="sources-title" className="text-xl font-semibold">
-            Sources
-          </h2>
-          <ol className="mt-4 list-decimal space-y-2 pl-6 text-sm">
-            {article.citations.map((citation) => (
-              <li key={citation.url}>
-                <a href={citation.url} rel="noopener noreferrer nofollow" className="text-brand-800 underline">
-                  {citation.title}
-                </a>
-                {citation.publisher ? `, ${citation.publisher}` : ""}. Accessed {formatCalendarDate(citation.accessedOn)}.
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <ArticleView bodyMarkdown={article.bodyMarkdown} citations={article.citations} />
 
       {article.relatedArticles.length > 0 ? (
         <section aria-labelledby="related-articles-title" className="mt-12">

@@ -1,6 +1,5 @@
-import { formatCalendarDate } from "@clinic/domain/time/format-for-people";
 import { Alert } from "@clinic/ui/alert";
-import { renderArticleMarkdown } from "@clinic/ui/markdown";
+import { ArticleView } from "~/components/article-view";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { getCaller } from "~/trpc/server";
@@ -37,25 +36,7 @@ export default async function DraftPreviewPage({ params }: Props) {
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">{revision.title}</h1>
         <p className="mt-3 text-lg text-muted">{revision.summary}</p>
       </header>
-      {/* Sanitized on the server by @clinic/ui/markdown, as every article is. */}
-      <div className="article-body mt-8" dangerouslySetInnerHTML={{ __html: renderArticleMarkdown(revision.bodyMarkdown) }} />
-      {revision.citations.length > 0 ? (
-        <section aria-labelledby="sources-title" className="mt-12">
-          <h2 id="sources-title" className="text-xl font-semibold">
-            Sources
-          </h2>
-          <ol className="mt-4 list-decimal space-y-2 pl-6 text-sm">
-            {revision.citations.map((citation) => (
-              <li key={citation.url}>
-                <a href={citation.url} rel="noopener noreferrer nofollow" className="text-brand-800 underline">
-                  {citation.title}
-                </a>
-                {citation.publisher ? `, ${citation.publisher}` : ""}. Accessed {formatCalendarDate(citation.accessedOn)}.
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <ArticleView bodyMarkdown={revision.bodyMarkdown} citations={revision.citations} />
     </article>
   );
 }
