@@ -448,6 +448,7 @@ const staffMatrix: Record<string, Entry> = {
     input: () => ({ imageBase64: Buffer.from("not an image").toString("base64"), alt: "Nothing" }),
     check: (result) => expect(result).toMatchObject({ ok: false, status: 415 }),
   },
+  "library.image": { outcomes: staffOnly(["admin", "provider", "content_editor"]), input: () => ({ sha256: "0".repeat(64) }), check: (result) => expect(result).toBeNull() },
   "library.save": {
     outcomes: staffOnly(["admin", "content_editor"]),
     input: (_clinic, actor) => ({ ...libraryArticle("save", actor), draft: libraryDraft(libraryArticle("save", actor).slug) }),
