@@ -59,13 +59,13 @@ test("an editor uploads an image with alt text into a draft; the editor's and th
   await newDraft(editor, title, `rib-joints-${run}`);
 
   // Refused by its bytes, whatever the name says.
-  await editor.getByLabel("Image").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("not an image at all") });
+  await editor.locator('input[type="file"][name="file"]').setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("not an image at all") });
   await editor.getByLabel("Description (alt text)").fill("A photo");
   await editor.getByRole("button", { name: "Upload image" }).click();
   await expect(editor.getByText("Upload a JPEG, PNG or WebP image.").first()).toBeVisible();
 
   const image = png(64, 48, Date.now() % 250);
-  await editor.getByLabel("Image").setInputFiles({ name: "joints.png", mimeType: "image/png", buffer: image });
+  await editor.locator('input[type="file"][name="file"]').setInputFiles({ name: "joints.png", mimeType: "image/png", buffer: image });
   await editor.getByLabel("Description (alt text)").fill(`Diagram of the rib joints ${run}`);
   await editor.getByRole("button", { name: "Upload image" }).click();
   await expect(editor.getByRole("heading", { name: "Image uploaded" })).toBeFocused();
@@ -80,6 +80,8 @@ test("an editor uploads an image with alt text into a draft; the editor's and th
 
   await editor.getByRole("button", { name: "Save draft" }).click();
   await expect(editor.getByText(/Saved as revision/)).toBeVisible();
+  // The preview link names the latest revision: read it from the page as it is now.
+  await editor.reload();
   const previewHref = await editor.getByRole("link", { name: "Preview this revision on the patient site" }).getAttribute("href");
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(previewHref!);
@@ -108,7 +110,7 @@ test("uploading works with JavaScript off", async ({ browser }) => {
 
   const editor = await signedInEditor(browser, false);
   await editor.goto(articleUrl);
-  await editor.getByLabel("Image").setInputFiles({ name: "heads.png", mimeType: "image/png", buffer: png(20, 10, (Date.now() + 7) % 250) });
+  await editor.locator('input[type="file"][name="file"]').setInputFiles({ name: "heads.png", mimeType: "image/png", buffer: png(20, 10, (Date.now() + 7) % 250) });
   await editor.getByLabel("Description (alt text)").fill(`Rib heads ${run}`);
   await editor.getByRole("button", { name: "Upload image" }).click();
   await expect(editor.getByRole("heading", { name: "Image uploaded" })).toBeVisible();
