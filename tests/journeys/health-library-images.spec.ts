@@ -114,6 +114,7 @@ test("uploading works with JavaScript off", async ({ browser }) => {
   await editor.getByLabel("Description (alt text)").fill(`Rib heads ${run}`);
   await editor.getByRole("button", { name: "Upload image" }).click();
   await expect(editor.getByRole("heading", { name: "Image uploaded" })).toBeVisible();
+  await expect(editor.getByRole("button", { name: "Insert into the text" })).toHaveCount(0);
   await expect(editor.getByLabel("Put this line in the text where the image belongs:")).toHaveValue(new RegExp(`^!\\[Rib heads ${run}\\]\\(/media/[0-9a-f]{64}\\?w=20&h=10\\)$`));
 });
 

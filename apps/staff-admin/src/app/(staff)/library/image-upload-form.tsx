@@ -4,8 +4,10 @@ import { Alert } from "@clinic/ui/alert";
 import { Button } from "@clinic/ui/button";
 import { Field, fieldDescribedBy } from "@clinic/ui/field";
 import { Input } from "@clinic/ui/input";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useSyncExternalStore } from "react";
 import { uploadImageAction, type ImageUploadState } from "./image-actions";
+
+const noSubscription = () => () => {};
 
 const FILE_HINT = "A JPEG, PNG or WebP image of at most 5 MB.";
 const ALT_HINT = "What the image shows, for people who cannot see it (required).";
@@ -17,6 +19,8 @@ const ALT_HINT = "What the image shows, for people who cannot see it (required).
 export function ImageUploadForm({ bodyFieldId }: { bodyFieldId: string }) {
   const [state, formAction, pending] = useActionState<ImageUploadState, FormData>(uploadImageAction, {});
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  // "Insert" needs script: without it the page offers only the line to copy.
+  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
   useEffect(() => {
     if (state.markdown) resultHeading.current?.focus();
   }, [state.markdown]);
@@ -76,11 +80,13 @@ export function ImageUploadForm({ bodyFieldId }: { bodyFieldId: string }) {
             Put this line in the text where the image belongs:
           </label>
           <Input id="image-markdown" readOnly value={state.markdown} className="font-mono text-sm" />
-          <div>
-            <Button type="button" variant="secondary" onClick={insert}>
-              Insert into the text
-            </Button>
-          </div>
+          {scripted ? (
+            <div>
+              <Button type="button" variant="secondary" onClick={insert}>
+                Insert into the text
+              </Button>
+            </div>
+          ) : null}
         </div>
       ) : null}
     </section>
