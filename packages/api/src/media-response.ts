@@ -1,6 +1,6 @@
 import { mediaHash } from "@clinic/domain/media/upload";
 
-type Image = { contentType: string; bytes: Uint8Array } | null;
+type Image = { contentType: string; bytesBase64: string } | null;
 
 /**
  * GET /media/<sha256> in both apps: the address is the content hash, so the answer never changes
@@ -11,10 +11,11 @@ export async function mediaResponse(sha256: string, load: (sha256: string) => Pr
   if (!image) {
     return new Response("No such image.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
   }
-  return new Response(Buffer.from(image.bytes), {
+  const bytes = Buffer.from(image.bytesBase64, "base64");
+  return new Response(bytes, {
     headers: {
       "Content-Type": image.contentType,
-      "Content-Length": String(image.bytes.byteLength),
+      "Content-Length": String(bytes.byteLength),
       "Cache-Control": cacheControl,
       "X-Content-Type-Options": "nosniff",
       // Opened on its own, the response still runs nothing.

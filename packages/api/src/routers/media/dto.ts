@@ -2,7 +2,8 @@ import { MEDIA_CONTENT_TYPES, MEDIA_MAX_BYTES, mediaHash } from "@clinic/domain/
 import { z } from "zod";
 
 export const mediaOriginalInput = z.object({ sha256: mediaHash });
-export const mediaOriginalDto = z.object({ contentType: z.enum(MEDIA_CONTENT_TYPES), bytes: z.instanceof(Uint8Array) }).nullable();
+/** Base64, not a Uint8Array: over HTTP superjson would spell a byte array as one JSON key per byte. */
+export const mediaOriginalDto = z.object({ contentType: z.enum(MEDIA_CONTENT_TYPES), bytesBase64: z.string() }).nullable();
 
 /** Base64 of the file; a little over the limit still parses, so the domain can answer the oversize case in words. */
 export const mediaUploadInput = z.object({

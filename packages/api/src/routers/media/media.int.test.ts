@@ -45,7 +45,7 @@ describe("library.uploadImage and media.original", () => {
 
     const served = await callerFor(testDb.db, null).patient.media.original({ sha256: result.image.sha256 });
     expect(served?.contentType).toBe("image/png");
-    expect(Buffer.compare(Buffer.from(served!.bytes), bytes)).toBe(0);
+    expect(Buffer.compare(Buffer.from(served!.bytesBase64, "base64"), bytes)).toBe(0);
 
     const audit = await testDb.db.select({ actor: auditEvents.actorUserId }).from(auditEvents).where(eq(auditEvents.action, "media.uploaded"));
     expect(audit).toEqual([{ actor: editor.id }]);

@@ -8,7 +8,7 @@ import { mediaOriginalDto, mediaOriginalInput } from "./dto";
 async function loadImage(db: Executor, sha256: string) {
   const row = await readMediaBytes(db, sha256);
   const contentType = MEDIA_CONTENT_TYPES.find((type) => type === row?.contentType);
-  return row && contentType ? { contentType, bytes: new Uint8Array(row.bytes) } : null;
+  return row && contentType ? { contentType, bytesBase64: row.bytes.toString("base64") } : null;
 }
 
 /** The original bytes of a library image (public: images appear in published articles and provider pages). */
