@@ -12,7 +12,8 @@ const nextConfig: NextConfig = {
   logging: { serverFunctions: false },
   reactStrictMode: true,
   // Lets requireStaff(roles) answer with `forbidden()` (a real 403 and src/app/forbidden.tsx).
-  experimental: { authInterrupts: true },
+  // Article images are up to 5 MB (decision 0093); a multipart post carries a little more than the file.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
 };
 
 export default nextConfig;

@@ -15,5 +15,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: API routes answer for themselves; static files need no nonce.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|icon|apple-icon|manifest|robots\\.txt|sitemap\\.xml).*)"],
+  matcher: ["/((?!api/|media/|_next/static|_next/image|favicon\\.ico|icon|apple-icon|manifest|robots\\.txt|sitemap\\.xml).*)"],
 };

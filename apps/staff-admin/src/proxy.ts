@@ -29,5 +29,5 @@ export const proxy = auth((request) => {
 
 export const config = {
   // Pages only: not Auth.js and tRPC endpoints (they answer for themselves), or static files.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|icon|apple-icon|manifest|robots\\.txt).*)"],
+  matcher: ["/((?!api/|media/|_next/static|_next/image|favicon\\.ico|icon|apple-icon|manifest|robots\\.txt).*)"],
 };

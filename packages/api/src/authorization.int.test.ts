@@ -98,6 +98,7 @@ const patientMatrix: Record<string, Entry> = {
     check: (result) => expect(result).toMatchObject({ number: 1, state: "draft" }),
   },
   "articles.moved": { outcomes: anyone, input: (clinic) => ({ slug: clinic.articles.published.slug }), check: (result) => expect(result).toEqual({ slug: null }) },
+  "media.original": { outcomes: anyone, input: () => ({ sha256: "0".repeat(64) }), check: (result) => expect(result).toBeNull() },
   "account.signUp": {
     outcomes: anyone,
     input: (_clinic, actor) => ({ name: "New Patient", email: `new-${actor}-${unique()}@example.test`, password: "a sturdy passphrase" }),
@@ -441,6 +442,13 @@ const staffMatrix: Record<string, Entry> = {
     input: (_clinic, actor) => ({ draft: libraryDraft(`matrix-create-${actor.replace("_", "-").toLowerCase()}`) }),
     check: (result) => expect(result).toMatchObject({ status: "draft", revisionNumber: 1 }),
   },
+  "library.uploadImage": {
+    outcomes: staffOnly(["admin", "content_editor"]),
+    // Refused by the content check (not an image), after the role check let it through.
+    input: () => ({ imageBase64: Buffer.from("not an image").toString("base64"), alt: "Nothing" }),
+    check: (result) => expect(result).toMatchObject({ ok: false, status: 415 }),
+  },
+  "library.image": { outcomes: staffOnly(["admin", "provider", "content_editor"]), input: () => ({ sha256: "0".repeat(64) }), check: (result) => expect(result).toBeNull() },
   "library.save": {
     outcomes: staffOnly(["admin", "content_editor"]),
     input: (_clinic, actor) => ({ ...libraryArticle("save", actor), draft: libraryDraft(libraryArticle("save", actor).slug) }),

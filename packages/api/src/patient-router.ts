@@ -4,6 +4,7 @@ import { availabilityRouter } from "./routers/availability/router";
 import { articlesRouter } from "./routers/articles/router";
 import { clinicRouter } from "./routers/clinic/router";
 import { locationsRouter } from "./routers/locations/router";
+import { mediaRouter } from "./routers/media/router";
 import { profileRouter } from "./routers/profile/router";
 import { providersRouter } from "./routers/providers/router";
 import { servicesRouter } from "./routers/services/router";
@@ -16,6 +17,7 @@ export const patientRouter = router({
   providers: providersRouter,
   locations: locationsRouter,
   articles: articlesRouter,
+  media: mediaRouter,
   account: accountRouter,
   profile: profileRouter,
   availability: availabilityRouter,

@@ -27,6 +27,7 @@ describe("migrations", () => {
       "kept_visits",
       "location_closures",
       "locations",
+      "media",
       "mfa_recovery_codes",
       "patients",
       "provider_locations",

@@ -3,8 +3,11 @@ import { Window } from "happy-dom";
 import { describe, expect, it } from "vitest";
 import { renderArticleMarkdown } from "./markdown";
 
-const ALLOWED_TAGS = new Set(["h2", "h3", "h4", "p", "ul", "ol", "li", "strong", "em", "a", "blockquote", "code", "pre", "hr", "br", "table", "thead", "tbody", "tr", "th", "td"]);
-const ALLOWED_ATTRIBUTES = new Set(["href", "title", "rel", "target", "scope"]);
+const ALLOWED_TAGS = new Set(["h2", "h3", "h4", "p", "ul", "ol", "li", "strong", "em", "a", "blockquote", "code", "pre", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "img"]);
+const ALLOWED_ATTRIBUTES = new Set(["href", "title", "rel", "target", "scope", "src", "alt", "width", "height", "loading", "decoding"]);
+/** Images load only from our own media route or the patient site's authored illustrations. */
+const OWN_IMAGE = /^\/(?:media\/[0-9a-f]{64}|library-images\/[a-z0-9-]+\.(?:svg|png|webp|jpg))$/;
+const HASH = "3f".repeat(32);
 const SAFE_URL = /^(https?:|mailto:|tel:|#|\/(?!\/)|[^:/?#]*(?:[/?#]|$))/i;
 
 // Pieces of hostile input, combined at random with Markdown syntax: fast-check finds the mixtures a list would miss.
@@ -18,6 +21,16 @@ const hostile = fc.constantFrom(
   "[click](javascript:alert(1))",
   "[click](data:text/html,<script>alert(1)</script>)",
   "![img](javascript:alert(1))",
+  "![x](https://evil.example/track.png?w=1&h=1)",
+  "![x](//evil.example/a.png?w=1&h=1)",
+  "![x](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=?w=1&h=1)",
+  `![x](/media/${HASH}?w=1&h=1" onerror="alert(1))`,
+  `![x](/media/${HASH}/../../api/x?w=1&h=1)`,
+  `![ok](/media/${HASH}?w=640&h=480)`,
+  `![](/media/${HASH}?w=640&h=480)`,
+  `<img src="/media/${HASH}?w=2&h=2" alt="a" onerror="alert(1)" style="x" srcset="https://evil.example/a.png 1x">`,
+  '<img src="/library-images/x.svg?w=2&h=2" alt="a"><img src="/library-images/../x.svg?w=2&h=2" alt="b">',
+  "<picture><source srcset=https://evil.example/a.png><img></picture>",
   "<svg onload=alert(1)><circle/></svg>",
   "<svg><script>alert(1)</script></svg>",
   "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
@@ -47,6 +60,8 @@ function executableParts(html: string): string[] {
     if (!ALLOWED_TAGS.has(tag)) problems.push(`<${tag}>`);
     for (const attribute of Array.from(element.attributes)) {
       if (!ALLOWED_ATTRIBUTES.has(attribute.name.toLowerCase())) problems.push(`${tag}[${attribute.name}]`);
+      if (attribute.name.toLowerCase() === "src" && !(tag === "img" && OWN_IMAGE.test(attribute.value ?? ""))) problems.push(`src=${attribute.value}`);
+      if (tag === "img" && !(element.getAttribute("alt") && element.getAttribute("width") && element.getAttribute("height"))) problems.push("img without alt or size");
       if (attribute.name.toLowerCase() === "href") {
         // Browsers ignore control characters and spaces inside a URL's scheme.
         const href = [...(attribute.value ?? "")].filter((character) => character.charCodeAt(0) > 0x20).join("");
@@ -64,6 +79,11 @@ describe("renderArticleMarkdown against hostile input", () => {
       "p[onclick]",
       "<script>",
       "href=javascript:x",
+    ]);
+    expect(executableParts('<img src="https://evil.example/a.png" alt="a" width="1" height="1"><img src="/media/x">')).toEqual([
+      "src=https://evil.example/a.png",
+      "src=/media/x",
+      "img without alt or size",
     ]);
   });
 

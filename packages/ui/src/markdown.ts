@@ -8,13 +8,20 @@ import sanitizeHtml from "sanitize-html";
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
     "h2", "h3", "h4", "p", "ul", "ol", "li", "strong", "em", "a", "blockquote", "code", "pre", "hr", "br",
-    "table", "thead", "tbody", "tr", "th", "td",
+    "table", "thead", "tbody", "tr", "th", "td", "img",
   ],
   // rel/target are allowed only because transformTags sets them; sanitize-html filters after transforming.
-  allowedAttributes: { a: ["href", "title", "rel", "target"], th: ["scope"] },
+  allowedAttributes: {
+    a: ["href", "title", "rel", "target"],
+    th: ["scope"],
+    img: ["src", "alt", "width", "height", "loading", "decoding"],
+  },
   allowedSchemes: ["http", "https", "mailto", "tel"],
   allowProtocolRelative: false,
+  // An image survives only as transformImage left it (our own source, alt text, both dimensions).
+  exclusiveFilter: (frame) => frame.tag === "img" && !(frame.attribs.src && frame.attribs.width && frame.attribs.height && frame.attribs.alt),
   transformTags: {
+    img: (tagName, attribs) => ({ tagName, attribs: transformImage(attribs) }),
     // The page has its own <h1> (the article title); keep the outline intact by demoting body headings.
     h1: "h2",
     a: (tagName, attribs) => {
@@ -26,6 +33,28 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     },
   },
 };
+
+/**
+ * Article images come only from our media route (uploads, keyed by SHA-256) or the patient site's
+ * own authored illustrations; the Markdown carries the size as `?w=…&h=…` so the page reserves the
+ * box before the image loads (no layout shift).
+ */
+const IMAGE_SOURCE = /^\/(?:media\/[0-9a-f]{64}|library-images\/[a-z0-9-]+\.(?:svg|png|webp|jpg))\?w=([1-9][0-9]{0,3})&h=([1-9][0-9]{0,3})$/;
+
+/** An `<img>`'s attributes as rendered: everything else about it (title, style, events) is dropped. */
+function transformImage(attribs: sanitizeHtml.Attributes): sanitizeHtml.Attributes {
+  const match = IMAGE_SOURCE.exec(attribs.src ?? "");
+  const alt = (attribs.alt ?? "").trim();
+  if (!match || !alt) return {};
+  const [, width, height] = match;
+  return { src: (attribs.src ?? "").split("?")[0]!, alt, width: width!, height: height!, loading: "lazy", decoding: "async" };
+}
+
+/** The Markdown an editor inserts for a stored image. */
+export function articleImageMarkdown(image: { path: string; alt: string; width: number; height: number }): string {
+  const alt = image.alt.replace(/[\\[\]]/g, (character) => `\\${character}`).replace(/\s+/g, " ");
+  return `![${alt}](${image.path}?w=${image.width}&h=${image.height})`;
+}
 
 /**
  * Markdown → safe HTML for `dangerouslySetInnerHTML`: the one renderer of article text, used by the patient

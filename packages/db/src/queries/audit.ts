@@ -57,6 +57,7 @@ export const AUDIT_ACTIONS = [
   "article.sent_back",
   "article.approved",
   "article.archived",
+  "media.uploaded",
   "auth.sign_up_for_existing_account",
   "auth.verification_sent",
   "auth.email_verified",

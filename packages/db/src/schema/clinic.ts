@@ -1,7 +1,8 @@
 import { SERVICE_CATEGORIES } from "@clinic/domain/clinic/service-category";
-import { boolean, check, integer, jsonb, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, integer, jsonb, pgEnum, pgTable, primaryKey, text, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { id, timestamps } from "./columns";
+import { media } from "./content";
 import { users } from "./people";
 
 export const serviceCategory = pgEnum("service_category", SERVICE_CATEGORIES);
@@ -35,6 +36,8 @@ export const providers = pgTable("providers", {
   title: text("title").notNull(),
   bio: text("bio").notNull(),
   photoUrl: text("photo_url"),
+  /** An uploaded portrait (library media); shown through next/image on the patient site. */
+  photoMediaId: uuid("photo_media_id").references((): AnyPgColumn => media.id, { onDelete: "set null" }),
   disciplines: serviceCategory("disciplines").array().notNull(),
   active: boolean("active").notNull().default(true),
   ...timestamps,

@@ -134,3 +134,30 @@ export const articleSlugRedirects = pgTable(
   },
   (t) => [index("article_slug_redirects_article_idx").on(t.articleId)],
 );
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
+
+/**
+ * Library images, stored once per content hash (decision 0093). The bytes live here unless an
+ * object store is configured later; `sha256` is the public key of the immutable media route.
+ */
+export const media = pgTable(
+  "media",
+  {
+    id: id(),
+    sha256: text("sha256").notNull().unique(),
+    contentType: text("content_type").notNull(),
+    byteSize: integer("byte_size").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    /** The first uploader's description; each use in an article carries its own alt text too. */
+    alt: text("alt").notNull(),
+    bytes: bytea("bytes").notNull(),
+    uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    check("media_content_type_raster", sql`${table.contentType} in ('image/jpeg', 'image/png', 'image/webp')`),
+    check("media_sha256_hex", sql`${table.sha256} ~ '^[0-9a-f]{64}$'`),
+  ],
+);

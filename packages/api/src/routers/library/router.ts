@@ -9,6 +9,8 @@ import { reviewsDue } from "./reviews-due";
 import { save } from "./save";
 import { sendBack } from "./send-back";
 import { submit } from "./submit";
+import { uploadImage } from "../media/upload-image";
+import { staffImage } from "../media/original";
 
 /** The health library's editorial side (staff-admin): writing, medical review, revisions. */
-export const libraryRouter = router({ list, get, reviewsDue, create, save, restore, submit, sendBack, approve, archive });
+export const libraryRouter = router({ list, get, reviewsDue, create, save, restore, submit, sendBack, approve, archive, uploadImage, image: staffImage });

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { SERVICE_CATEGORIES } from "@clinic/domain/clinic/service-category";
 import { ARTICLE_KINDS } from "@clinic/domain/content/article-kind";
 import { describe, expect, it } from "vitest";
@@ -312,5 +313,18 @@ describe("demo articles", () => {
     const upperBackPain = DEMO_ARTICLES.find((article) => article.slug === "upper-back-pain");
     const treatments = DEMO_ARTICLES.filter((article) => article.kind === "treatment");
     for (const { slug } of treatments) expect(upperBackPain?.bodyMarkdown).toContain(`](/health-library/${slug})`);
+  });
+});
+
+describe("demo article images", () => {
+  it("the thoracic spine anatomy article shows our own labelled illustration, with alt text and its size", () => {
+    const anatomy = DEMO_ARTICLES.find((article) => article.slug === "thoracic-spine-anatomy");
+    const [, alt, file, width, height] = /!\[([^\]]+)\]\(\/library-images\/([a-z-]+\.svg)\?w=(\d+)&h=(\d+)\)/.exec(anatomy?.bodyMarkdown ?? "") ?? [];
+    expect(alt).toMatch(/T1.*T12/);
+    const svg = readFileSync(new URL(`../../../../../apps/patient-site/public/library-images/${file}`, import.meta.url), "utf8");
+    expect(svg).toContain(`viewBox="0 0 ${width} ${height}"`);
+    expect(svg).toMatch(/role="img" aria-labelledby="title desc"/);
+    for (let level = 1; level <= 12; level++) expect(svg).toContain(`>T${level}</text>`);
+    expect(svg).not.toMatch(/<script|\son\w+=|href=/i);
   });
 });

@@ -17,6 +17,8 @@ Your spine has several sections. The **cervical spine** is your neck. The **lumb
 
 The thoracic spine is made of 12 bones called **vertebrae**. Doctors number them from top to bottom, T1 to T12.
 
+![Side view of the thoracic spine, front of the body on the left: twelve vertebrae labelled T1 at the top to T12 at the bottom, each with a round vertebral body at the front, a disc between each pair, a rib joining at every level, a spinous process pointing down and back, and the spinal cord running down behind the vertebral bodies.](/library-images/thoracic-spine.svg?w=780&h=860)
+
 Each vertebra has:
 
 - A thick, round **body** at the front that carries your weight

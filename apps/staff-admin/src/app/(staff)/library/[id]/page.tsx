@@ -19,6 +19,7 @@ import { valuesOfDraft } from "../article-form-data";
 import { STATUS_LABELS } from "../labels";
 import { ReviewStepForm } from "../review-step-form";
 import { ArticleVersionProvider } from "../article-version";
+import { ImageUploadForm } from "../image-upload-form";
 import { stepMessage } from "../step-messages";
 
 export const metadata: Metadata = { title: "Edit article" };
@@ -153,6 +154,7 @@ export default async function ArticleEditorPage({ params, searchParams }: Props)
             articles={article.choices.articles.map((other) => ({ id: other.id, name: other.title }))}
             published={article.publishedAt !== null}
           />
+          <ImageUploadForm bodyFieldId="bodyMarkdown" />
         </>
       ) : (
         <section aria-labelledby="text-title">
