@@ -31,6 +31,8 @@ function appEnv(origin: string): Record<string, string> {
     NEXT_TELEMETRY_DISABLED: "1",
     // Shared by both apps: the staff app signs on-demand refreshes and draft-preview links with it.
     REVALIDATE_SECRET: process.env.REVALIDATE_SECRET || "e2e-revalidate-secret-not-for-production-use",
+    // Seals authenticator secrets at rest (each run's database is new, so a fixed test key is enough).
+    MFA_ENCRYPTION_KEY: process.env.MFA_ENCRYPTION_KEY || "e2e-mfa-encryption-key-not-for-production-use",
   };
 }
 

@@ -271,6 +271,7 @@ async function startApp(appName: "patient-site" | "staff-admin", port: number, d
       ...process.env,
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: randomBytes(32).toString("base64url"),
+      MFA_ENCRYPTION_KEY: randomBytes(32).toString("base64url"),
       AUTH_URL: origin,
       AUTH_TRUST_HOST: "true",
       PATIENT_SITE_URL: ORIGIN,

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-const SERVER = { DATABASE_URL: "postgres://u@db/clinic", AUTH_SECRET: "a-secret-of-at-least-thirty-two-characters", AUTH_TRUST_HOST: "true" };
+const SERVER = {
+  DATABASE_URL: "postgres://u@db/clinic",
+  AUTH_SECRET: "a-secret-of-at-least-thirty-two-characters",
+  AUTH_TRUST_HOST: "true",
+  MFA_ENCRYPTION_KEY: "another-secret-of-at-least-thirty-two-characters",
+};
 
 /** A fresh copy of ./env (validated on import, and auth caches what it validated) with exactly these settings. */
 async function envWith(settings: Record<string, string>) {

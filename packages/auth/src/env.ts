@@ -26,6 +26,10 @@ const authEnvSchema = {
   AUTH_TRUST_HOST: z.enum(["true", "false"], { error: 'AUTH_TRUST_HOST must be "true" or "false"' }).optional(),
   /** This app's public URL; Auth.js then builds its URLs from it instead of the Host header. */
   AUTH_URL: z.url({ error: "AUTH_URL must be the app's public http(s):// URL" }).optional(),
+  /** Seals authenticator (TOTP) secrets at rest; required in production. Elsewhere derived from AUTH_SECRET. */
+  MFA_ENCRYPTION_KEY: z.string().min(32, `MFA_ENCRYPTION_KEY must be at least 32 characters (${SECRET_HINT})`).optional(),
+  /** The key being rotated out: secrets sealed with it still open, and are sealed again with the new key on use. */
+  MFA_ENCRYPTION_KEY_PREVIOUS: z.string().min(32, `MFA_ENCRYPTION_KEY_PREVIOUS must be at least 32 characters`).optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 };
 
@@ -38,6 +42,8 @@ export type AuthEnv = {
   AUTH_COOKIE_SECURE?: "true" | "false";
   AUTH_TRUST_HOST?: "true" | "false";
   AUTH_URL?: string;
+  MFA_ENCRYPTION_KEY?: string;
+  MFA_ENCRYPTION_KEY_PREVIOUS?: string;
   NODE_ENV: "development" | "test" | "production";
 };
 
@@ -55,16 +61,18 @@ export function authEnv(): AuthEnv {
     emptyStringAsUndefined: true,
     onValidationError: (issues) => {
       // Every problem at once: the Host rule too, judged on the raw values.
-      const hostProblem = trustHostProblem({
+      const raw = {
         AUTH_URL: process.env.AUTH_URL || undefined,
         AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST || undefined,
+        MFA_ENCRYPTION_KEY: process.env.MFA_ENCRYPTION_KEY || undefined,
         NODE_ENV: process.env.NODE_ENV,
-      });
-      throw new InvalidSettings([describeIssues(issues), ...(hostProblem ? [hostProblem] : [])].join("; "));
+      };
+      const problems = [trustHostProblem(raw), mfaKeyProblem(raw)].filter((problem) => problem !== null);
+      throw new InvalidSettings([describeIssues(issues), ...problems].join("; "));
     },
   });
-  const hostProblem = trustHostProblem(env);
-  if (hostProblem) throw new InvalidSettings(hostProblem);
+  const problems = [trustHostProblem(env), mfaKeyProblem(env)].filter((problem) => problem !== null);
+  if (problems.length > 0) throw new InvalidSettings(problems.join("; "));
   validated = env;
   return env;
 }
@@ -86,6 +94,12 @@ function trustHostProblem(env: { AUTH_URL?: string; AUTH_TRUST_HOST?: string; NO
   if (env.NODE_ENV === "production" && !env.AUTH_TRUST_HOST) {
     return "set AUTH_URL to the app's public URL, or AUTH_TRUST_HOST=true if the proxy in front of it sets the Host header";
   }
+  return null;
+}
+
+/** Production keeps authenticator secrets under a key of its own, so rotating AUTH_SECRET never locks anyone out. */
+function mfaKeyProblem(env: { MFA_ENCRYPTION_KEY?: string; NODE_ENV?: string }): string | null {
+  if (env.NODE_ENV === "production" && !env.MFA_ENCRYPTION_KEY) return `MFA_ENCRYPTION_KEY is missing (${SECRET_HINT})`;
   return null;
 }
 

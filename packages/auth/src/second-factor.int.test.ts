@@ -58,6 +58,31 @@ describe("second factor", () => {
     expect(await actions(desk.id)).toEqual(expect.arrayContaining(["auth.mfa_failed", "auth.mfa_enrolled"]));
   });
 
+  it("keeps authenticator secrets sealed in the database, and seals a row from before sealing at its next code", async () => {
+    const desk = await signedIn("front_desk");
+    const offer = await offerEnrolment(testDb.db, desk, T0);
+    const totpRow = async () => (await testDb.db.select().from(userTotp).where(eq(userTotp.userId, desk.id)))[0]!;
+    expect((await totpRow()).pendingSecret).toMatch(/^v1\./);
+    expect(JSON.stringify(await totpRow())).not.toContain(offer.secret);
+    expect((await confirmEnrolment(testDb.db, { user: desk, ip: null }, codeAt(offer.secret, T0), T0)).ok).toBe(true);
+    const enrolled = await totpRow();
+    expect(enrolled.secret).toMatch(/^v1\./);
+    expect(JSON.stringify(enrolled)).not.toContain(offer.secret);
+
+    // A row written before sealing (the demo seed writes its published keys this way) still works once, then is sealed.
+    await testDb.db.update(userTotp).set({ secret: offer.secret }).where(eq(userTotp.userId, desk.id));
+    expect(await verifySecondFactor(testDb.db, { user: desk, ip: null }, { method: "totp", code: codeAt(offer.secret, plus(30)) }, plus(30))).toEqual({ ok: true });
+    const resealed = (await totpRow()).secret!;
+    expect(resealed).toMatch(/^v1\./);
+    expect(await verifySecondFactor(testDb.db, { user: desk, ip: null }, { method: "totp", code: codeAt(offer.secret, plus(60)) }, plus(60))).toEqual({ ok: true });
+    expect((await totpRow()).secret).toBe(resealed);
+
+    // Moved to another account, a sealed secret opens for nobody.
+    const other = await signedIn("front_desk");
+    await testDb.db.insert(userTotp).values({ userId: other.id, secret: resealed, enabledAt: T0 });
+    expect(await verifySecondFactor(testDb.db, { user: other, ip: null }, { method: "totp", code: codeAt(offer.secret, plus(90)) }, plus(90))).toEqual({ ok: false, reason: "invalid" });
+  });
+
   it("renews the recovery codes after a current code: the old ones stop working, the new ones show once", async () => {
     const desk = await signedIn("front_desk");
     const offer = await offerEnrolment(testDb.db, desk, T0);

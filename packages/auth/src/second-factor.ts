@@ -15,6 +15,7 @@ import type { SecondFactorInput } from "@clinic/domain/people/second-factor";
 import type { SessionUser } from "@clinic/domain/people/session-user";
 import { beginSignInAttempt, markAttemptSucceeded } from "./throttle";
 import { groupedSecret, hashRecoveryCode, matchTotpStep, newRecoveryCodes, newTotpSecret, totpQrDataUrl, totpUri } from "./totp";
+import { openTotpSecret, sealTotpSecret } from "./totp-seal";
 
 /** Who is proving a second factor, and from where (for the throttle and the audit trail). */
 export type SecondFactorRequest = { user: SessionUser; ip: string | null };
@@ -37,6 +38,30 @@ const auditContext = (request: SecondFactorRequest) => ({
   ip: request.ip,
 });
 
+/** Opens a stored secret; a value that will not open is logged (without whose) and matches no code. */
+function openStored(stored: string | null | undefined, userId: string) {
+  if (!stored) return null;
+  const opened = openTotpSecret(stored, userId);
+  if (!opened) console.error("auth: a stored authenticator secret could not be opened (was MFA_ENCRYPTION_KEY changed?)");
+  return opened;
+}
+
+/**
+ * The time step a code from the user's confirmed authenticator belongs to, and the secret sealed
+ * again under the current key when it was stored under an old one (written with the step).
+ */
+function matchAuthenticator(
+  totp: { secret: string | null; enabledAt: Date | null } | null,
+  userId: string,
+  code: string,
+  now: Date,
+): { step: number; resealed?: string } | null {
+  const opened = totp?.enabledAt ? openStored(totp.secret, userId) : null;
+  const step = opened ? matchTotpStep(opened.secret, code, now) : null;
+  if (!opened || step === null) return null;
+  return { step, resealed: opened.stale ? sealTotpSecret(opened.secret, userId) : undefined };
+}
+
 /** A pending enrolment is offered again for this long (a reload keeps the same QR code), then renewed. */
 const PENDING_SECRET_REUSE_MS = 30 * 60_000;
 
@@ -45,10 +70,10 @@ export type EnrolmentOffer = { secret: string; groupedSecret: string; uri: strin
 /** The secret to show at enrolment (kept while unconfirmed, so a reload shows the same one) and its QR code. */
 export async function offerEnrolment(db: Database, user: SessionUser, now: Date = new Date()): Promise<EnrolmentOffer> {
   const current = await findTotp(db, user.id);
-  let secret = current?.pendingSecret ?? null;
+  let secret = openStored(current?.pendingSecret, user.id)?.secret ?? null;
   if (!secret || !current?.pendingCreatedAt || now.getTime() - current.pendingCreatedAt.getTime() > PENDING_SECRET_REUSE_MS) {
     secret = newTotpSecret();
-    await setPendingTotpSecret(db, user.id, secret, now);
+    await setPendingTotpSecret(db, user.id, sealTotpSecret(secret, user.id), now);
   }
   const uri = totpUri(secret, user.email);
   return { secret, groupedSecret: groupedSecret(secret), uri, qrDataUrl: await totpQrDataUrl(uri) };
@@ -63,15 +88,17 @@ export type EnrolmentOutcome = { ok: true; recoveryCodes: string[] } | (SecondFa
 export async function confirmEnrolment(db: Database, request: SecondFactorRequest, code: string, now: Date = new Date()): Promise<EnrolmentOutcome> {
   const attempt = await beginSignInAttempt(db, { email: throttleKey(request.user.id), ip: request.ip }, now);
   if (!attempt.allowed) return { ok: false, reason: "throttled", retryAfterMinutes: attempt.retryAfterMinutes };
-  const pending = (await findTotp(db, request.user.id))?.pendingSecret;
-  const step = pending ? matchTotpStep(pending, code, now) : null;
-  if (!pending || step === null) {
+  const storedPending = (await findTotp(db, request.user.id))?.pendingSecret;
+  const pending = openStored(storedPending, request.user.id);
+  const step = pending ? matchTotpStep(pending.secret, code, now) : null;
+  if (!storedPending || !pending || step === null) {
     await recordAudit(db, auditContext(request), { action: "auth.mfa_failed", patientId: null, metadata: { stage: "enrolment" } });
     return { ok: false, reason: "invalid" };
   }
   const { codes, hashes } = newRecoveryCodes();
   const confirmed = await db.transaction(async (tx) => {
-    if (!(await confirmPendingTotp(tx, request.user.id, pending, step, now))) return false;
+    const sealedSecret = sealTotpSecret(pending.secret, request.user.id);
+    if (!(await confirmPendingTotp(tx, request.user.id, { storedPending, sealedSecret, step }, now))) return false;
     await replaceRecoveryCodes(tx, request.user.id, hashes);
     await markSessionMfaVerified(tx, request.user.sessionId, now);
     await recordAudit(tx, auditContext(request), { action: "auth.mfa_enrolled", patientId: null, metadata: { method: "totp" } });
@@ -97,8 +124,8 @@ export async function verifySecondFactor(db: Database, request: SecondFactorRequ
   let accepted = false;
   if (totp?.secret && totp.enabledAt) {
     if (input.method === "totp") {
-      const step = matchTotpStep(totp.secret, input.code, now);
-      accepted = step !== null && (await consumeTotpStep(db, request.user.id, step, now));
+      const match = matchAuthenticator(totp, request.user.id, input.code, now);
+      accepted = match !== null && (await consumeTotpStep(db, request.user.id, match.step, now, match.resealed));
     } else {
       accepted = await consumeRecoveryCode(db, request.user.id, hashRecoveryCode(input.code), now);
     }
@@ -123,9 +150,8 @@ export async function disableSecondFactor(db: Database, request: SecondFactorReq
   if (request.user.role !== "patient") throw new Error("Staff accounts must keep their second factor.");
   const attempt = await beginSignInAttempt(db, { email: throttleKey(request.user.id), ip: request.ip }, now);
   if (!attempt.allowed) return { ok: false, reason: "throttled", retryAfterMinutes: attempt.retryAfterMinutes };
-  const totp = await findTotp(db, request.user.id);
-  const step = totp?.secret ? matchTotpStep(totp.secret, code, now) : null;
-  if (step === null || !(await consumeTotpStep(db, request.user.id, step, now))) {
+  const match = matchAuthenticator(await findTotp(db, request.user.id), request.user.id, code, now);
+  if (match === null || !(await consumeTotpStep(db, request.user.id, match.step, now, match.resealed))) {
     await recordAudit(db, auditContext(request), { action: "auth.mfa_failed", patientId: null, metadata: { stage: "disable" } });
     return { ok: false, reason: "invalid" };
   }
@@ -147,9 +173,8 @@ export type RenewalOutcome = { ok: true; recoveryCodes: string[] } | (SecondFact
 export async function renewRecoveryCodes(db: Database, request: SecondFactorRequest, code: string, now: Date = new Date()): Promise<RenewalOutcome> {
   const attempt = await beginSignInAttempt(db, { email: throttleKey(request.user.id), ip: request.ip }, now);
   if (!attempt.allowed) return { ok: false, reason: "throttled", retryAfterMinutes: attempt.retryAfterMinutes };
-  const totp = await findTotp(db, request.user.id);
-  const step = totp?.secret && totp.enabledAt ? matchTotpStep(totp.secret, code, now) : null;
-  if (step === null || !(await consumeTotpStep(db, request.user.id, step, now))) {
+  const match = matchAuthenticator(await findTotp(db, request.user.id), request.user.id, code, now);
+  if (match === null || !(await consumeTotpStep(db, request.user.id, match.step, now, match.resealed))) {
     await recordAudit(db, auditContext(request), { action: "auth.mfa_failed", patientId: null, metadata: { stage: "recovery_codes" } });
     return { ok: false, reason: "invalid" };
   }

@@ -18,23 +18,31 @@ export async function findTotp(db: Executor, userId: string) {
   return row ?? null;
 }
 
-/** Starts (or restarts) enrolment with a new secret; a confirmed authenticator stays in force until replaced. */
-export async function setPendingTotpSecret(db: Executor, userId: string, secret: string, now: Date): Promise<void> {
+/**
+ * Starts (or restarts) enrolment with a new secret (stored sealed, see @clinic/auth/totp-seal); a confirmed
+ * authenticator stays in force until replaced.
+ */
+export async function setPendingTotpSecret(db: Executor, userId: string, sealedSecret: string, now: Date): Promise<void> {
   await db
     .insert(userTotp)
-    .values({ userId, pendingSecret: secret, pendingCreatedAt: now })
-    .onConflictDoUpdate({ target: userTotp.userId, set: { pendingSecret: secret, pendingCreatedAt: now, updatedAt: now } });
+    .values({ userId, pendingSecret: sealedSecret, pendingCreatedAt: now })
+    .onConflictDoUpdate({ target: userTotp.userId, set: { pendingSecret: sealedSecret, pendingCreatedAt: now, updatedAt: now } });
 }
 
 /**
- * Makes the pending secret the authenticator, if it is still `pendingSecret` (a second tab may have
- * replaced it), and records `step` as used. Returns false when nothing changed.
+ * Makes the pending secret the authenticator (as `sealedSecret`), if the pending value is still
+ * `storedPending` (a second tab may have replaced it), and records `step` as used. False when nothing changed.
  */
-export async function confirmPendingTotp(db: Executor, userId: string, pendingSecret: string, step: number, now: Date): Promise<boolean> {
+export async function confirmPendingTotp(
+  db: Executor,
+  userId: string,
+  change: { storedPending: string; sealedSecret: string; step: number },
+  now: Date,
+): Promise<boolean> {
   const rows = await db
     .update(userTotp)
-    .set({ secret: pendingSecret, enabledAt: now, pendingSecret: null, pendingCreatedAt: null, lastUsedStep: step, updatedAt: now })
-    .where(and(eq(userTotp.userId, userId), eq(userTotp.pendingSecret, pendingSecret)))
+    .set({ secret: change.sealedSecret, enabledAt: now, pendingSecret: null, pendingCreatedAt: null, lastUsedStep: change.step, updatedAt: now })
+    .where(and(eq(userTotp.userId, userId), eq(userTotp.pendingSecret, change.storedPending)))
     .returning({ userId: userTotp.userId });
   return rows.length === 1;
 }
@@ -42,11 +50,12 @@ export async function confirmPendingTotp(db: Executor, userId: string, pendingSe
 /**
  * Spends a time step: true only if no code of this or a later step was accepted before, so a code
  * (or an older one) cannot be replayed — also when two requests race, the row update decides.
+ * `resealedSecret` replaces a secret stored under an old key (or before sealing) in the same update.
  */
-export async function consumeTotpStep(db: Executor, userId: string, step: number, now: Date): Promise<boolean> {
+export async function consumeTotpStep(db: Executor, userId: string, step: number, now: Date, resealedSecret?: string): Promise<boolean> {
   const rows = await db
     .update(userTotp)
-    .set({ lastUsedStep: step, updatedAt: now })
+    .set({ lastUsedStep: step, updatedAt: now, ...(resealedSecret ? { secret: resealedSecret } : {}) })
     .where(and(eq(userTotp.userId, userId), isNotNull(userTotp.enabledAt), lt(userTotp.lastUsedStep, step)))
     .returning({ userId: userTotp.userId });
   return rows.length === 1;
