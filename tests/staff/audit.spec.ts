@@ -41,7 +41,14 @@ test("an administrator disables and re-enables a staff account, and both show on
   await expect(page.getByRole("heading", { level: 1, name: "Staff accounts" })).toBeVisible();
   await expectNoSeriousA11yViolations(page, "staff accounts");
 
-  await page.getByRole("button", { name: `Disable ${editor.name}` }).click();
+  // Disabling asks first; by keyboard: Enter opens the question, Tab reaches the confirming button.
+  await page.getByText(`Disable ${editor.name}`, { exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`${editor.name} is signed out everywhere at once`)).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "staff accounts, confirming a disable");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: `Yes, disable ${editor.name}` })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page.getByText("The account was disabled and every session it had open was ended.")).toBeVisible();
   await page.screenshot({ path: "test-results/staff-accounts.png", fullPage: true });
   await page.getByRole("button", { name: `Enable ${editor.name}` }).click();

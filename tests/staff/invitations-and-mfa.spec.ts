@@ -79,11 +79,12 @@ test("an administrator invites a front-desk user, who sets a password, enrols an
     const row = page.getByRole("row").filter({ hasText: person.email });
     await expect(row.getByRole("cell", { name: "Set up", exact: true })).toBeVisible();
     await expect(row.getByRole("cell", { name: "Never" })).toHaveCount(0);
-    await expect(page.getByRole("button", { name: `Revoke invitation of ${person.name}` })).toHaveCount(0);
+    await expect(page.getByText(`Revoke invitation of ${person.name}`, { exact: true })).toHaveCount(0);
   });
 
   await test.step("disabled: the invitee's next action is refused and they are signed out", async () => {
-    await page.getByRole("button", { name: `Disable ${person.name}` }).click();
+    await page.getByText(`Disable ${person.name}`, { exact: true }).click();
+    await page.getByRole("button", { name: `Yes, disable ${person.name}` }).click();
     await expect(page.getByText("The account was disabled and every session it had open was ended.")).toBeVisible();
     await invitee.getByRole("searchbox", { name: "Search patients" }).fill("Rivera");
     await invitee.getByRole("button", { name: "Search" }).click();
@@ -111,7 +112,8 @@ test("an open invitation can be resent (the old link stops working) and revoked"
   await expect(page.getByText(/This invitation link is not valid any more/)).toBeVisible();
 
   await page.goto("/staff-accounts");
-  await page.getByRole("button", { name: `Revoke invitation of ${person.name}` }).click();
+  await page.getByText(`Revoke invitation of ${person.name}`, { exact: true }).click();
+  await page.getByRole("button", { name: `Yes, revoke invitation of ${person.name}` }).click();
   await expect(page.getByText("The invitation was revoked: its link no longer works.")).toBeVisible();
   await page.goto(second);
   await expect(page.getByText(/This invitation link is not valid any more/)).toBeVisible();

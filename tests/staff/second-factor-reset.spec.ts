@@ -35,8 +35,9 @@ test("an administrator resets a lost authenticator: the person is signed out and
   await test.step("the administrator resets it; there is no such button for their own account", async () => {
     await page.goto("/staff-accounts");
     const admin = demoAccount("admin");
-    await expect(page.getByRole("button", { name: `Reset two-step sign-in of ${admin.name}` })).toHaveCount(0);
-    await page.getByRole("button", { name: `Reset two-step sign-in of ${person.name}` }).click();
+    await expect(page.getByText(`Reset two-step sign-in of ${admin.name}`, { exact: true })).toHaveCount(0);
+    await page.getByText(`Reset two-step sign-in of ${person.name}`, { exact: true }).click();
+    await page.getByRole("button", { name: `Yes, reset two-step sign-in of ${person.name}` }).click();
     await expect(page.getByText("Their two-step sign-in was reset and every session they had open was ended.")).toBeVisible();
     await expectNoSeriousA11yViolations(page, "staff accounts after a two-step reset");
     const row = page.getByRole("row").filter({ hasText: person.email });

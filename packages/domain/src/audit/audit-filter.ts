@@ -1,7 +1,8 @@
+import { CLINIC_PROFILE } from "../clinic/clinic-profile";
 import { z } from "zod";
 
 /** The clinic's audit days run on its own calendar (Austin); a filter's dates are days there. */
-export const AUDIT_TIME_ZONE = "America/Chicago";
+export const AUDIT_TIME_ZONE = CLINIC_PROFILE.timeZone;
 /** A filter spans at most this many days, so no single page or export scans the whole trail. */
 export const AUDIT_MAX_RANGE_DAYS = 92;
 /** The most rows one CSV export holds; a wider filter is refused with a sentence, never truncated silently. */

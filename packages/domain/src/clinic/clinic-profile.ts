@@ -8,7 +8,7 @@ export const CLINIC_PROFILE = {
   tagline: "Interventional pain care, physical therapy and therapeutic massage under one roof.",
   /** The main line that reaches either front desk. */
   phone: "(512) 555-0100",
-  /** The clinic's home zone, for times that belong to no one location (sign-in sessions). */
+  /** The clinic's home zone (Austin), for times that belong to no one location: sessions, audit days, review dates, staff lists. */
   timeZone: "America/Chicago",
 } as const;
 

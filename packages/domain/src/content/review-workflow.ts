@@ -1,3 +1,4 @@
+import { CLINIC_PROFILE } from "../clinic/clinic-profile";
 import { DomainError } from "../errors/domain-error";
 import type { StaffRole } from "../people/roles";
 import { staffMay } from "../people/staff-permissions";
@@ -114,7 +115,7 @@ export function reviewDueness(nextReviewOn: string, today: string): "overdue" | 
 }
 
 /** Review and publication dates are calendar days at the clinic's home (Austin), where the editors work. */
-export const EDITORIAL_TIME_ZONE = "America/Chicago";
+export const EDITORIAL_TIME_ZONE = CLINIC_PROFILE.timeZone;
 
 /** Someone saved the article after this form was opened: the save is refused, never merged or overwritten. */
 export class ArticleChangedMeanwhile extends DomainError {

@@ -6,9 +6,9 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { DomainError } from "@clinic/domain/errors/domain-error";
 import { renderArticleMarkdown } from "@clinic/ui/markdown";
 import { TRPCError } from "@trpc/server";
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { ZodError } from "zod";
-import { requireStaff } from "~/auth";
+import { getSessionUser, requireStaff } from "~/auth";
 import { refreshPatientPages } from "~/lib/patient-site";
 import { getCaller } from "~/trpc/server";
 import { articleFormValues, fieldErrorsOf, parseArticleForm, type ArticleFormValues } from "./article-form-data";
@@ -50,12 +50,17 @@ export async function saveArticleAction(previous: ArticleFormState, form: FormDa
   const autosave = postedText(form, "autosave") === "1";
   const parsed = parseArticleForm(values);
   if ("fieldErrors" in parsed) return { ...previous, values, fieldErrors: parsed.fieldErrors, formError: undefined, conflict: false };
+  // A background save must not navigate away from unsaved text; a deliberate save goes to sign-in (and back).
+  if (autosave && !(await getSessionUser())) {
+    return { ...previous, values, formError: "You were signed out, so this was not saved. Sign in again in another tab, then save: your text is still here." };
+  }
   let result: LibraryWriteDto;
   try {
     const library = (await getCaller()).library;
     if (!id) result = await library.create({ draft: parsed.draft });
     else result = await library.save({ id, version: Number(postedText(form, "version")), draft: parsed.draft, autosave });
   } catch (error) {
+    unstable_rethrow(error);
     return { ...previous, values, ...refusal(error) };
   }
   await afterWrite(result);
@@ -76,6 +81,7 @@ export async function reviewStepAction(_previous: StepState, form: FormData): Pr
     else if (step === "archive") result = await library.archive(input);
     else return { formError: "That step is not known. Reload the page and try again." };
   } catch (error) {
+    unstable_rethrow(error);
     const { formError, fieldErrors } = refusal(error);
     return { formError: formError ?? Object.values(fieldErrors ?? {})[0] };
   }
@@ -90,6 +96,7 @@ export async function restoreRevisionAction(_previous: StepState, form: FormData
     const result = await (await getCaller()).library.restore({ id, version: Number(postedText(form, "version")), number: Number(postedText(form, "number")) });
     await afterWrite(result);
   } catch (error) {
+    unstable_rethrow(error);
     const { formError } = refusal(error);
     return { formError: formError ?? "That revision could not be restored." };
   }

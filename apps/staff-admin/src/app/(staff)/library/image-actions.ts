@@ -4,6 +4,7 @@ import { postedText } from "@clinic/auth/sign-in-form";
 import { MEDIA_MAX_BYTES } from "@clinic/domain/media/upload";
 import { articleImageMarkdown } from "@clinic/ui/markdown";
 import { TRPCError } from "@trpc/server";
+import { unstable_rethrow } from "next/navigation";
 import { getCaller } from "~/trpc/server";
 
 export type ImageUploadState = {
@@ -30,6 +31,7 @@ export async function uploadImageAction(_previous: ImageUploadState, form: FormD
     if (!result.ok) return { alt, fieldErrors: result.fieldErrors, formError: result.message };
     return { markdown: articleImageMarkdown(result.image) };
   } catch (error) {
+    unstable_rethrow(error);
     if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return { alt, formError: error.message };
     console.error("uploading an image failed:", error instanceof Error ? error.name : typeof error);
     return { alt, formError: "We could not store the image. Please try again in a moment." };

@@ -1,3 +1,4 @@
+import { CLINIC_PROFILE } from "@clinic/domain/clinic/clinic-profile";
 import type { StaffRouter } from "@clinic/api/staff-router";
 import { Table, TBody, TD, TH, THead, TR } from "@clinic/ui/table";
 import type { inferRouterOutputs } from "@trpc/server";
@@ -10,7 +11,7 @@ import { StatusBadge } from "./status-badge";
 type OutboxPage = inferRouterOutputs<StaffRouter>["outbox"]["list"];
 
 /** The clinic is run from Austin; the zone's abbreviation is printed with every time. */
-const TIME_ZONE = "America/Chicago";
+const TIME_ZONE = CLINIC_PROFILE.timeZone;
 
 /** One page of emails; each subject opens to the plain-text body that was (or will be) sent. */
 export function OutboxTable({ result, status }: { result: OutboxPage; status: EmailStatus | undefined }) {

@@ -1,7 +1,9 @@
 import { ROLE_LABELS, STAFF_ROLES } from "@clinic/domain/people/roles";
 import { formatInstantInZone } from "@clinic/domain/time/format-for-people";
 import { Alert } from "@clinic/ui/alert";
+import { CLINIC_PROFILE } from "@clinic/domain/clinic/clinic-profile";
 import { buttonClasses } from "@clinic/ui/button";
+import { ConfirmAction } from "@clinic/ui/confirm-action";
 import { PageHeader } from "@clinic/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@clinic/ui/table";
 import type { Metadata } from "next";
@@ -13,7 +15,7 @@ import { InviteForm } from "./invite-form";
 
 export const metadata: Metadata = { title: "Staff accounts" };
 
-const TIME_ZONE = "America/Chicago";
+const TIME_ZONE = CLINIC_PROFILE.timeZone;
 
 const NOTICES: Record<ChangeNotice, { tone: "success" | "error"; text: string }> = {
   role: { tone: "success", text: "The role was changed." },
@@ -108,22 +110,36 @@ export default async function StaffAccountsPage({ searchParams }: { searchParams
                     <span className="text-sm text-muted">This is you</span>
                   ) : (
                     <div className="flex flex-wrap gap-2">
-                      <form action={changeStaffAccountAction}>
-                        <input type="hidden" name="kind" value={account.disabledAt ? "enable" : "disable"} />
-                        <input type="hidden" name="userId" value={account.id} />
-                        <button type="submit" className={buttonClasses({ variant: account.disabledAt ? "secondary" : "danger", size: "sm" })}>
-                          {account.disabledAt ? `Enable ${account.name}` : `Disable ${account.name}`}
-                        </button>
-                      </form>
-                      {account.mfaEnabledAt ? (
-                        // For a lost phone: the authenticator and recovery codes go; the next sign-in enrols again.
+                      {account.disabledAt ? (
                         <form action={changeStaffAccountAction}>
-                          <input type="hidden" name="kind" value="reset_second_factor" />
+                          <input type="hidden" name="kind" value="enable" />
                           <input type="hidden" name="userId" value={account.id} />
                           <button type="submit" className={buttonClasses({ variant: "secondary", size: "sm" })}>
-                            {`Reset two-step sign-in of ${account.name}`}
+                            {`Enable ${account.name}`}
                           </button>
                         </form>
+                      ) : (
+                        <ConfirmAction
+                          label={`Disable ${account.name}`}
+                          consequence={`${account.name} is signed out everywhere at once and cannot sign in until enabled again.`}
+                          confirmLabel={`Yes, disable ${account.name}`}
+                          action={changeStaffAccountAction}
+                        >
+                          <input type="hidden" name="kind" value="disable" />
+                          <input type="hidden" name="userId" value={account.id} />
+                        </ConfirmAction>
+                      )}
+                      {account.mfaEnabledAt ? (
+                        // For a lost phone: the authenticator and recovery codes go; the next sign-in enrols again.
+                        <ConfirmAction
+                          label={`Reset two-step sign-in of ${account.name}`}
+                          consequence={`Their authenticator and recovery codes stop working and they are signed out; at their next sign-in they set up an authenticator again. Only do this once you are sure it is them asking.`}
+                          confirmLabel={`Yes, reset two-step sign-in of ${account.name}`}
+                          action={changeStaffAccountAction}
+                        >
+                          <input type="hidden" name="kind" value="reset_second_factor" />
+                          <input type="hidden" name="userId" value={account.id} />
+                        </ConfirmAction>
                       ) : null}
                     </div>
                   )}
@@ -185,13 +201,15 @@ export default async function StaffAccountsPage({ searchParams }: { searchParams
                           Resend to {row.name}
                         </button>
                       </form>
-                      <form action={invitationAction}>
+                      <ConfirmAction
+                        label={`Revoke invitation of ${row.name}`}
+                        consequence="The emailed link stops working at once; you can invite them again later."
+                        confirmLabel={`Yes, revoke invitation of ${row.name}`}
+                        action={invitationAction}
+                      >
                         <input type="hidden" name="kind" value="revoke" />
                         <input type="hidden" name="invitationId" value={row.id} />
-                        <button type="submit" className={buttonClasses({ variant: "danger", size: "sm" })}>
-                          Revoke invitation of {row.name}
-                        </button>
-                      </form>
+                      </ConfirmAction>
                     </div>
                   </TD>
                 </TR>
