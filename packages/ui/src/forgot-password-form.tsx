@@ -4,9 +4,8 @@ import { passwordResetRequestInput } from "@clinic/domain/people/sign-up";
 import { useActionState, useEffect, useRef } from "react";
 import { Alert } from "./alert";
 import { Button } from "./button";
-import { Field, fieldDescribedBy } from "./field";
 import { useFormFeedback, type FormFeedback } from "./form-feedback";
-import { Input } from "./input";
+import { EmailField } from "./email-field";
 
 const FIELDS = ["email"] as const;
 
@@ -39,19 +38,7 @@ export function ForgotPasswordForm({ action }: { action: ForgotPasswordAction })
           <Alert tone="error">{formError}</Alert>
         </div>
       ) : null}
-      <Field id="email" label="Email" error={errors.email} required>
-        <Input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          defaultValue={outcome.values?.email ?? ""}
-          invalid={Boolean(errors.email)}
-          aria-describedby={fieldDescribedBy("email", { error: errors.email })}
-        />
-      </Field>
+      <EmailField defaultValue={outcome.values?.email} error={errors.email} />
       <div>
         <Button type="submit" loading={pending}>
           {pending ? "Sending…" : "Email me a reset link"}

@@ -5,9 +5,8 @@ import { useActionState, useEffect, useRef } from "react";
 import { z } from "zod";
 import { Alert } from "./alert";
 import { Button } from "./button";
-import { Field, fieldDescribedBy } from "./field";
+import { CodeField } from "./code-field";
 import { useFormFeedback, type FormFeedback } from "./form-feedback";
-import { Input } from "./input";
 
 const FIELDS = ["code"] as const;
 export type CodeOutcome = FormFeedback<(typeof FIELDS)[number]>;
@@ -45,25 +44,7 @@ export function SecondFactorForm({
       {/* Not name="method": a control by that name hides the form's own `method` property from scripts. */}
       <input type="hidden" name="factor" value={method} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <Field
-        id={id}
-        label={method === "totp" ? "6-digit code" : "Recovery code"}
-        hint={hint}
-        error={errors.code}
-        required
-      >
-        <Input
-          id={id}
-          name="code"
-          type="text"
-          autoComplete={method === "totp" ? "one-time-code" : "off"}
-          inputMode={method === "totp" ? "numeric" : "text"}
-          spellCheck={false}
-          required
-          invalid={Boolean(errors.code)}
-          aria-describedby={fieldDescribedBy(id, { error: errors.code, hint })}
-        />
-      </Field>
+      <CodeField id={id} label={method === "totp" ? "6-digit code" : "Recovery code"} hint={hint} error={errors.code} kind={method} />
       <Button type="submit" loading={pending} variant={method === "totp" ? "primary" : "secondary"} className="w-full sm:w-auto">
         {pending ? "Checking…" : (submitLabel ?? (method === "totp" ? "Verify" : "Use recovery code"))}
       </Button>
@@ -149,18 +130,7 @@ export function TotpEnrolment({
           </div>
         ) : null}
         {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-        <Field id="code" label="6-digit code" error={errors.code} required>
-          <Input
-            id="code"
-            name="code"
-            type="text"
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            required
-            invalid={Boolean(errors.code)}
-            aria-describedby={fieldDescribedBy("code", { error: errors.code })}
-          />
-        </Field>
+        <CodeField id="code" label="6-digit code" error={errors.code} />
         <Button type="submit" loading={pending} className="w-full sm:w-auto">
           {pending ? "Checking…" : "Turn on two-step sign-in"}
         </Button>
@@ -228,19 +198,7 @@ export function RenewRecoveryCodes({ action }: { action: EnrolmentAction }) {
           <Alert tone="error">{formError}</Alert>
         </div>
       ) : null}
-      <Field id="renew-code" label="6-digit code for new recovery codes" hint={hint} error={errors.code} required>
-        <Input
-          id="renew-code"
-          name="code"
-          type="text"
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          spellCheck={false}
-          required
-          invalid={Boolean(errors.code)}
-          aria-describedby={fieldDescribedBy("renew-code", { error: errors.code, hint })}
-        />
-      </Field>
+      <CodeField id="renew-code" label="6-digit code for new recovery codes" hint={hint} error={errors.code} />
       <Button type="submit" loading={pending} variant="secondary" className="w-full sm:w-auto">
         {pending ? "Checking…" : "Make new recovery codes"}
       </Button>

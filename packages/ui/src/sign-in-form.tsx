@@ -7,6 +7,7 @@ import { Button } from "./button";
 import { Field, fieldDescribedBy } from "./field";
 import { useFormFeedback, type FormFeedback } from "./form-feedback";
 import { Input } from "./input";
+import { EmailField } from "./email-field";
 
 const FIELDS = ["email", "password"] as const;
 
@@ -47,19 +48,7 @@ export function SignInForm({
         </div>
       ) : null}
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <Field id="email" label="Email" error={errors.email} required>
-        <Input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          defaultValue={outcome.values?.email ?? ""}
-          invalid={Boolean(errors.email)}
-          aria-describedby={fieldDescribedBy("email", { error: errors.email })}
-        />
-      </Field>
+      <EmailField defaultValue={outcome.values?.email} error={errors.email} />
       <Field id="password" label="Password" error={errors.password} required>
         <Input
           id="password"

@@ -9,6 +9,7 @@ import { useFormFeedback } from "@clinic/ui/form-feedback";
 import { Input } from "@clinic/ui/input";
 import { useActionState } from "react";
 import { signUpAction } from "./actions";
+import { EmailField } from "@clinic/ui/email-field";
 
 const FIELDS = ["name", "email", "password"] as const;
 
@@ -37,19 +38,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
           aria-describedby={fieldDescribedBy("name", { error: errors.name })}
         />
       </Field>
-      <Field id="email" label="Email" error={errors.email} required>
-        <Input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          defaultValue={outcome.values?.email ?? ""}
-          invalid={Boolean(errors.email)}
-          aria-describedby={fieldDescribedBy("email", { error: errors.email })}
-        />
-      </Field>
+      <EmailField defaultValue={outcome.values?.email} error={errors.email} />
       <NewPasswordField name="password" label="Password" error={errors.password} />
       <Button type="submit" loading={pending} className="w-full sm:w-auto">
         {pending ? "Creating your account…" : "Create account"}
