@@ -57,10 +57,8 @@ async function renderAnonymously(origin: string, path: string): Promise<Rendered
 function fromCache(page: RenderedPage, method: string, cacheStatus: "hit" | "miss") {
   const nonce = createNonce();
   const secured = secureRequest(new Headers(), currentSecurityHeaderMode(), nonce);
-  const response = new NextResponse(method === "HEAD" ? null : restampNonce(page.body, page.nonce, nonce), {
-    status: page.status,
-    headers: page.headers,
-  });
+  const restamped = restampNonce(page, nonce);
+  const response = new NextResponse(method === "HEAD" ? null : restamped.body, { status: page.status, headers: restamped.headers });
   response.headers.set(CACHE_STATUS_HEADER, cacheStatus);
   return secured.applyTo(response);
 }

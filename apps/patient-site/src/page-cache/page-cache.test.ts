@@ -8,8 +8,9 @@ function key(path: string, init: { method?: string; headers?: Record<string, str
   return pageCacheKey(init.method ?? "GET", new URL(path, ORIGIN), new Headers(init.headers));
 }
 
+/** A rendered page; its whole body stands in for the placeholder nonce it must contain. */
 function page(body: string, overrides: Partial<RenderedPage> = {}): RenderedPage {
-  return { status: 200, headers: [["content-type", "text/html; charset=utf-8"]], body, nonce: "n0", setsCookie: false, ...overrides };
+  return { status: 200, headers: [["content-type", "text/html; charset=utf-8"]], body, nonce: body, setsCookie: false, ...overrides };
 }
 
 /** A render the test finishes by hand, to interleave purges with it. */
@@ -33,6 +34,7 @@ describe("pageCacheKey", () => {
     expect(key("/services?_rsc=abc")).toBeNull();
     expect(key("/services", { headers: { RSC: "1" } })).toBeNull();
     expect(key("/services", { headers: { "Next-Router-Prefetch": "1" } })).toBeNull();
+    expect(key("/services", { headers: { "Next-Router-Segment-Prefetch": "/_tree" } })).toBeNull();
     expect(key("/", { headers: { "Next-Action": "abc" } })).toBeNull();
     for (const path of ["/book", "/appointments", "/profile", "/sign-in", "/health-library/preview/token", "/health-library/a/b", "/services/x"]) {
       expect(key(path)).toBeNull();
@@ -41,12 +43,14 @@ describe("pageCacheKey", () => {
 });
 
 describe("restampNonce", () => {
-  it("replaces every copy of the placeholder, in attributes and in the streamed payload", () => {
+  it("replaces every copy of the placeholder, in attributes, in the streamed payload and in headers", () => {
     const placeholder = createPlaceholderNonce();
     const body = `<script nonce="${placeholder}">a</script><script nonce="${placeholder}">self.__next_f.push([1,"{\\"nonce\\":\\"${placeholder}\\"}"])</script>`;
-    const out = restampNonce(body, placeholder, "fresh+/nonce==");
-    expect(out).not.toContain(placeholder);
-    expect(out.match(/fresh\+\/nonce==/g)).toHaveLength(3);
+    const link = `</_next/static/chunks/a.css>; rel=preload; as="style"; nonce="${placeholder}"`;
+    const out = restampNonce(page(body, { nonce: placeholder, headers: [["link", link]] }), "fresh+/nonce==");
+    expect(out.body).not.toContain(placeholder);
+    expect(out.body.match(/fresh\+\/nonce==/g)).toHaveLength(3);
+    expect(out.headers).toEqual([["link", '</_next/static/chunks/a.css>; rel=preload; as="style"; nonce="fresh+/nonce=="']]);
   });
 
   it("uses 128-bit placeholders that differ every time", () => {
@@ -63,6 +67,7 @@ describe("isShareable and keptHeaders", () => {
     expect(isShareable(page("x", { status: 308 }))).toBe(false);
     expect(isShareable(page("x", { setsCookie: true }))).toBe(false);
     expect(isShareable(page("x", { headers: [["content-type", "application/json"]] }))).toBe(false);
+    expect(isShareable(page("x", { nonce: "not-in-the-body" }))).toBe(false);
   });
 
   it("keeps the document's own headers, never cookies or the CSP", () => {

@@ -10,7 +10,7 @@ import { EVERY_PATIENT_PAGE } from "@clinic/auth/revalidate-signature";
 const CACHEABLE_PATHS = [/^\/$/, /^\/health-library$/, /^\/health-library\/[^/]{1,200}$/, /^\/services$/, /^\/providers$/, /^\/locations$/];
 
 /** Headers of a React Server Components request (client navigation, prefetch): per-request, never cached. */
-const RSC_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action"];
+const RSC_HEADERS = ["rsc", "next-router-prefetch", "next-router-segment-prefetch", "next-router-state-tree", "next-action"];
 
 /** The cache key of a request, or null when the request must be rendered for itself. */
 export function pageCacheKey(method: string, url: URL, headers: Headers): string | null {
@@ -46,15 +46,19 @@ export function keptHeaders(headers: Headers): [string, string][] {
 /** Only a complete anonymous HTML 200 may be shared: no cookies (a session or a flash message is someone's own). */
 export function isShareable(page: RenderedPage): boolean {
   const type = page.headers.find(([name]) => name === "content-type")?.[1] ?? "";
-  return page.status === 200 && !page.setsCookie && type.startsWith("text/html");
+  // Without the placeholder in it, the render did not take our nonce, and no restamp could make its scripts run.
+  return page.status === 200 && !page.setsCookie && type.startsWith("text/html") && page.body.includes(page.nonce);
 }
 
 /**
- * The cached body for one response: every occurrence of the placeholder becomes this response's nonce
- * (script nonce attributes and the nonce inside the streamed React payload alike).
+ * A cached page for one response: every occurrence of the placeholder becomes this response's nonce
+ * (script nonce attributes, the nonce inside the streamed React payload, the preload Link header alike).
  */
-export function restampNonce(body: string, placeholder: string, nonce: string): string {
-  return body.replaceAll(placeholder, nonce);
+export function restampNonce(page: RenderedPage, nonce: string): { body: string; headers: [string, string][] } {
+  return {
+    body: page.body.replaceAll(page.nonce, nonce),
+    headers: page.headers.map(([name, value]) => [name, value.replaceAll(page.nonce, nonce)]),
+  };
 }
 
 /** 128 random bits in hex: a valid CSP nonce whose characters need no escaping in HTML or JSON, so every copy is found. */
