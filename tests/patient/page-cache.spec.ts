@@ -10,8 +10,11 @@ function nonceOf(response: APIResponse): string {
   return /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1] ?? "";
 }
 
+/** What a browser's document request accepts; client navigations and prefetches accept any type. */
+const DOCUMENT = { headers: { accept: "text/html,application/xhtml+xml" } };
+
 async function twice(request: APIRequestContext, path: string): Promise<APIResponse[]> {
-  return [await request.get(patientSite(path)), await request.get(patientSite(path))];
+  return [await request.get(patientSite(path), DOCUMENT), await request.get(patientSite(path), DOCUMENT)];
 }
 
 test("a public page is rendered once and served from the cache, each response with its own nonce on every script", async ({ request }) => {
@@ -19,7 +22,7 @@ test("a public page is rendered once and served from the cache, each response wi
   expect(["hit", "miss"]).toContain(first!.headers()["x-page-cache"]);
   expect(second!.headers()["x-page-cache"]).toBe("hit");
 
-  const third = await request.get(patientSite("/health-library/upper-back-pain"));
+  const third = await request.get(patientSite("/health-library/upper-back-pain"), DOCUMENT);
   const nonces = [first!, second!, third].map(nonceOf);
   expect(new Set(nonces).size).toBe(3);
   for (const [index, response] of [first!, second!, third].entries()) {
@@ -39,10 +42,11 @@ test("a public page is rendered once and served from the cache, each response wi
 
 test("searches, client navigations and per-visitor pages are rendered for each request", async ({ request }) => {
   for (const [path, headers] of [
-    ["/health-library?q=posture", {}],
-    ["/services", { RSC: "1" }],
-    ["/book", {}],
-    ["/sign-in", {}],
+    ["/health-library?q=posture", DOCUMENT.headers],
+    ["/services", { RSC: "1", "Next-Router-State-Tree": "%5B%22%22%5D" }],
+    ["/services", { RSC: "1", "Next-Router-Prefetch": "1" }],
+    ["/book", DOCUMENT.headers],
+    ["/sign-in", DOCUMENT.headers],
   ] as const) {
     const response = await request.get(patientSite(path), { headers });
     expect(response.headers()["x-page-cache"], path).toBe("bypass");
@@ -54,7 +58,7 @@ test("a signed-in patient sees their account links on a cached page, and signs o
   await submitSignIn(page, "/sign-in", demoAccount("patient"));
   await expect(page).not.toHaveURL(/\/sign-in/);
 
-  await page.request.get(patientSite("/services"));
+  await page.request.get(patientSite("/services"), DOCUMENT);
   const response = await page.goto("/services");
   expect(response?.headers()["x-page-cache"]).toBe("hit");
   const account = page.getByRole("navigation", { name: "Account" }).first();
@@ -62,6 +66,7 @@ test("a signed-in patient sees their account links on a cached page, and signs o
   await expect(account.getByRole("link", { name: "Profile" })).toBeVisible();
 
   await account.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(patientSite("/"));
   await expect(account.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/appointments");
   await expect(page).toHaveURL(/\/sign-in/);
@@ -97,7 +102,7 @@ test("a provider's profile saved in the staff admin shows on the cached provider
     await bio.fill(`${original} ${marker}`);
     await staff.getByRole("button", { name: "Save changes" }).click();
     await expect(staff.getByRole("status")).toContainText("Saved.");
-    await expect.poll(async () => (await request.get(patientSite("/providers"))).text(), { timeout: 5_000 }).toContain(marker);
+    await expect.poll(async () => (await request.get(patientSite("/providers"), DOCUMENT)).text(), { timeout: 5_000 }).toContain(marker);
   } finally {
     await bio.fill(original);
     await staff.getByRole("button", { name: "Save changes" }).click();

@@ -4,8 +4,10 @@ import { createPlaceholderNonce, isShareable, keptHeaders, PageCache, pageCacheK
 
 const ORIGIN = "https://clinic.example";
 
+const DOCUMENT = { accept: "text/html,application/xhtml+xml,*/*;q=0.8", "sec-fetch-dest": "document" };
+
 function key(path: string, init: { method?: string; headers?: Record<string, string> } = {}) {
-  return pageCacheKey(init.method ?? "GET", new URL(path, ORIGIN), new Headers(init.headers));
+  return pageCacheKey(init.method ?? "GET", new URL(path, ORIGIN), new Headers(init.headers ?? DOCUMENT));
 }
 
 /** A rendered page; its whole body stands in for the placeholder nonce it must contain. */
@@ -21,21 +23,23 @@ function deferred() {
 }
 
 describe("pageCacheKey", () => {
-  it("caches GET and HEAD of the public pages, by path", () => {
+  it("caches document GET and HEAD requests of the public pages, by path", () => {
     for (const path of ["/", "/health-library", "/health-library/upper-back-pain", "/services", "/providers", "/locations"]) {
       expect(key(path)).toBe(path);
       expect(key(path, { method: "HEAD" })).toBe(path);
     }
+    expect(key("/services", { headers: { accept: "text/html" } })).toBe("/services");
   });
 
   it("renders per request: other methods, any query (search, _rsc), RSC and action requests, other pages", () => {
     expect(key("/", { method: "POST" })).toBeNull();
     expect(key("/health-library?q=posture")).toBeNull();
     expect(key("/services?_rsc=abc")).toBeNull();
-    expect(key("/services", { headers: { RSC: "1" } })).toBeNull();
-    expect(key("/services", { headers: { "Next-Router-Prefetch": "1" } })).toBeNull();
-    expect(key("/services", { headers: { "Next-Router-Segment-Prefetch": "/_tree" } })).toBeNull();
-    expect(key("/", { headers: { "Next-Action": "abc" } })).toBeNull();
+    // What a client navigation or prefetch looks like once Next has stripped its flight headers.
+    expect(key("/services", { headers: { accept: "*/*", "sec-fetch-dest": "empty" } })).toBeNull();
+    expect(key("/services", { headers: {} })).toBeNull();
+    expect(key("/services", { headers: { accept: "text/html", "sec-fetch-dest": "iframe" } })).toBeNull();
+    expect(key("/", { headers: { ...DOCUMENT, "Next-Action": "abc" } })).toBeNull();
     for (const path of ["/book", "/appointments", "/profile", "/sign-in", "/health-library/preview/token", "/health-library/a/b", "/services/x"]) {
       expect(key(path)).toBeNull();
     }

@@ -9,15 +9,22 @@ import { EVERY_PATIENT_PAGE } from "@clinic/auth/revalidate-signature";
 /** Public documents that look the same to every visitor (the header's account links are filled in by the browser). */
 const CACHEABLE_PATHS = [/^\/$/, /^\/health-library$/, /^\/health-library\/[^/]{1,200}$/, /^\/services$/, /^\/providers$/, /^\/locations$/];
 
-/** Headers of a React Server Components request (client navigation, prefetch): per-request, never cached. */
-const RSC_HEADERS = ["rsc", "next-router-prefetch", "next-router-segment-prefetch", "next-router-state-tree", "next-action"];
+/**
+ * True for a browser's document request. Next strips its flight headers (`RSC`, prefetch, state tree) and
+ * `_rsc` before the proxy sees a request, so the proxy tells client navigations apart by what they accept:
+ * their fetches accept any type, a document request names text/html.
+ */
+function asksForDocument(headers: Headers): boolean {
+  const destination = headers.get("sec-fetch-dest");
+  return (headers.get("accept") ?? "").includes("text/html") && (destination === null || destination === "document");
+}
 
 /** The cache key of a request, or null when the request must be rendered for itself. */
 export function pageCacheKey(method: string, url: URL, headers: Headers): string | null {
   if (method !== "GET" && method !== "HEAD") return null;
-  // Any query (the library's ?q= search, _rsc, tracking parameters) is rendered per request.
+  // Any query (the library's ?q= search, tracking parameters) is rendered per request.
   if (url.search !== "") return null;
-  if (RSC_HEADERS.some((name) => headers.has(name))) return null;
+  if (!asksForDocument(headers) || headers.has("next-action")) return null;
   if (!CACHEABLE_PATHS.some((pattern) => pattern.test(url.pathname))) return null;
   return url.pathname;
 }
