@@ -13,6 +13,20 @@ function nonceOf(response: APIResponse): string {
 /** What a browser's document request accepts; client navigations and prefetches accept any type. */
 const DOCUMENT = { headers: { accept: "text/html,application/xhtml+xml" } };
 
+/** Every nonce in the document (script tags, the streamed payload, preload links) is this response's own. */
+async function expectOwnNonceOnly(response: APIResponse): Promise<void> {
+  const nonce = nonceOf(response);
+  expect(nonce).not.toBe("");
+  const html = await response.text();
+  const inDocument = new Set([...html.matchAll(/nonce(?:=\\?"|\\?":\\?")([A-Za-z0-9+/=]+)/g)].map((match) => match[1]));
+  expect([...inDocument]).toEqual([nonce]);
+  const scripts = (html.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('type="application/ld+json"'));
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([]);
+  const linkNonces = [...(response.headers()["link"] ?? "").matchAll(/nonce="([^"]+)"/g)].map((match) => match[1]);
+  expect(linkNonces.filter((other) => other !== nonce)).toEqual([]);
+}
+
 async function twice(request: APIRequestContext, path: string): Promise<APIResponse[]> {
   return [await request.get(patientSite(path), DOCUMENT), await request.get(patientSite(path), DOCUMENT)];
 }
@@ -25,19 +39,15 @@ test("a public page is rendered once and served from the cache, each response wi
   const third = await request.get(patientSite("/health-library/upper-back-pain"), DOCUMENT);
   const nonces = [first!, second!, third].map(nonceOf);
   expect(new Set(nonces).size).toBe(3);
-  for (const [index, response] of [first!, second!, third].entries()) {
-    const html = await response.text();
-    // Every nonce in the document (script tags, the streamed payload, preload links) is this response's.
-    const inDocument = new Set([...html.matchAll(/nonce(?:=\\?"|\\?":\\?")([A-Za-z0-9+/=]+)/g)].map((match) => match[1]));
-    expect([...inDocument]).toEqual([nonces[index]]);
-    const scripts = (html.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('type="application/ld+json"'));
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.filter((tag) => !tag.includes(`nonce="${nonces[index]}"`))).toEqual([]);
-    const linkNonces = [...(response.headers()["link"] ?? "").matchAll(/nonce="([^"]+)"/g)].map((match) => match[1]);
-    expect(linkNonces.filter((nonce) => nonce !== nonces[index])).toEqual([]);
-  }
+  for (const response of [first!, second!, third]) await expectOwnNonceOnly(response);
   // The article's headers never set a cookie, cached or not.
   expect(second!.headers()["set-cookie"]).toBeUndefined();
+
+  // An unknown article is rendered anonymously too, answered 404 with its own nonce, and never kept.
+  const [missing, again] = await twice(request, "/health-library/no-such-article-in-the-library");
+  expect(missing!.status()).toBe(404);
+  expect(again!.headers()["x-page-cache"]).toBe("miss");
+  await expectOwnNonceOnly(again!);
 });
 
 test("searches, client navigations and per-visitor pages are rendered for each request", async ({ request }) => {

@@ -2,7 +2,7 @@ import { REQUESTED_PATH_HEADER } from "@clinic/auth/callback-url";
 import { createNonce, currentSecurityHeaderMode, secureRequest } from "@clinic/auth/security-headers";
 import { NextResponse, type NextRequest } from "next/server";
 import { pageCacheOrigin } from "~/env";
-import { createPlaceholderNonce, pageCacheKey, restampNonce, type RenderedPage, keptHeaders } from "~/page-cache/page-cache";
+import { createPlaceholderNonce, isAnonymousDocument, keptHeaders, pageCacheKey, restampNonce, type RenderedPage } from "~/page-cache/page-cache";
 import { FILL_HEADER, FILL_NONCE_HEADER, fillSecret, isFillRequest, pageCache } from "~/page-cache/shared";
 
 /** Debug header: whether this response came from the page cache (hit), filled it (miss) or was rendered for itself (bypass). */
@@ -24,8 +24,8 @@ export async function proxy(request: NextRequest) {
     const cached = cache.lookup(key);
     if (cached) return fromCache(cached, request.method, "hit");
     const rendered = await cache.fill(key, () => renderAnonymously(origin, key));
-    // Not shareable (a redirect, a 404, an error): this visitor's own render answers instead.
-    if (rendered?.status === 200) return fromCache(rendered, request.method, "miss");
+    if (rendered && isAnonymousDocument(rendered)) return fromCache(rendered, request.method, "miss");
+    // A redirect (a renamed article's 308), a cookie or a failed render: this visitor's own render answers instead.
   }
   const nonce = fill ? (request.headers.get(FILL_NONCE_HEADER) ?? createNonce()) : createNonce();
   return render(request, nonce, fill ? null : "bypass");

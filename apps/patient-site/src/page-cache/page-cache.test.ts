@@ -1,6 +1,6 @@
 import { EVERY_PATIENT_PAGE } from "@clinic/auth/revalidate-signature";
 import { describe, expect, it } from "vitest";
-import { createPlaceholderNonce, isShareable, keptHeaders, PageCache, pageCacheKey, restampNonce, type RenderedPage } from "./page-cache";
+import { createPlaceholderNonce, isAnonymousDocument, isShareable, keptHeaders, PageCache, pageCacheKey, restampNonce, type RenderedPage } from "./page-cache";
 
 const ORIGIN = "https://clinic.example";
 
@@ -72,6 +72,9 @@ describe("isShareable and keptHeaders", () => {
     expect(isShareable(page("x", { setsCookie: true }))).toBe(false);
     expect(isShareable(page("x", { headers: [["content-type", "application/json"]] }))).toBe(false);
     expect(isShareable(page("x", { nonce: "not-in-the-body" }))).toBe(false);
+    // A not-found page is sent restamped to whoever asked, never kept.
+    expect(isAnonymousDocument(page("x", { status: 404 }))).toBe(true);
+    expect(isAnonymousDocument(page("x", { status: 404, setsCookie: true }))).toBe(false);
   });
 
   it("keeps the document's own headers, never cookies or the CSP", () => {

@@ -50,11 +50,16 @@ export function keptHeaders(headers: Headers): [string, string][] {
   });
 }
 
-/** Only a complete anonymous HTML 200 may be shared: no cookies (a session or a flash message is someone's own). */
-export function isShareable(page: RenderedPage): boolean {
+/** An HTML render for nobody in particular (no cookie set) that took the placeholder nonce: safe to restamp and send. */
+export function isAnonymousDocument(page: RenderedPage): boolean {
   const type = page.headers.find(([name]) => name === "content-type")?.[1] ?? "";
   // Without the placeholder in it, the render did not take our nonce, and no restamp could make its scripts run.
-  return page.status === 200 && !page.setsCookie && type.startsWith("text/html") && page.body.includes(page.nonce);
+  return !page.setsCookie && type.startsWith("text/html") && page.body.includes(page.nonce);
+}
+
+/** Only a 200 is kept: a 404 for every guessed slug would push real pages out. */
+export function isShareable(page: RenderedPage): boolean {
+  return page.status === 200 && isAnonymousDocument(page);
 }
 
 /**
