@@ -75,6 +75,8 @@ describe("isShareable and keptHeaders", () => {
     // A not-found page is sent restamped to whoever asked, never kept.
     expect(isAnonymousDocument(page("x", { status: 404 }))).toBe(true);
     expect(isAnonymousDocument(page("x", { status: 404, setsCookie: true }))).toBe(false);
+    // A renamed article's 308 goes through the visitor's own render, Location and all.
+    expect(isAnonymousDocument(page("x", { status: 308 }))).toBe(false);
   });
 
   it("keeps the document's own headers, never cookies or the CSP", () => {

@@ -50,11 +50,15 @@ export function keptHeaders(headers: Headers): [string, string][] {
   });
 }
 
-/** An HTML render for nobody in particular (no cookie set) that took the placeholder nonce: safe to restamp and send. */
+/**
+ * An HTML render for nobody in particular (no cookie set, not a redirect, whose Location is not kept) that
+ * took the placeholder nonce: safe to restamp and send.
+ */
 export function isAnonymousDocument(page: RenderedPage): boolean {
   const type = page.headers.find(([name]) => name === "content-type")?.[1] ?? "";
+  const redirect = page.status >= 300 && page.status < 400;
   // Without the placeholder in it, the render did not take our nonce, and no restamp could make its scripts run.
-  return !page.setsCookie && type.startsWith("text/html") && page.body.includes(page.nonce);
+  return !redirect && !page.setsCookie && type.startsWith("text/html") && page.body.includes(page.nonce);
 }
 
 /** Only a 200 is kept: a 404 for every guessed slug would push real pages out. */
