@@ -14,6 +14,10 @@ export const env = createEnv({
     PATIENT_SITE_URL: z.url({ protocol: /^https?$/, error: "PATIENT_SITE_URL must be the site's public http(s):// URL" }).optional(),
     /** Shared with the staff app: signs `/api/revalidate` requests (on-demand refresh after publishing). */
     REVALIDATE_SECRET: z.string().min(32, { error: "REVALIDATE_SECRET must be at least 32 characters" }).optional(),
+    /** `off` serves every page by rendering it per request (docs/decisions/0091); on by default in production. */
+    PAGE_CACHE: z.enum(["on", "off"]).default("on"),
+    /** Set by `next start`; the page cache renders a page by asking this server on 127.0.0.1. */
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   },
   client: {
     NEXT_PUBLIC_STAFF_ADMIN_URL: z.url({ error: "NEXT_PUBLIC_STAFF_ADMIN_URL must be an http(s):// URL" }).optional(),
@@ -42,4 +46,10 @@ export function settingsProblems(): string[] {
 export function siteUrl(): URL {
   // `||`: during `next build` validation is skipped, so an empty value is not yet undefined.
   return new URL(env.PATIENT_SITE_URL || LOCAL_SITE_URL);
+}
+
+/** Where the page cache asks for a render (this server itself), or null when pages are rendered per request. */
+export function pageCacheOrigin(): string | null {
+  if (env.NODE_ENV !== "production" || env.PAGE_CACHE === "off") return null;
+  return `http://127.0.0.1:${env.PORT}`;
 }

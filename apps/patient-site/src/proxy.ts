@@ -1,16 +1,66 @@
 import { REQUESTED_PATH_HEADER } from "@clinic/auth/callback-url";
-import { currentSecurityHeaderMode, secureRequest } from "@clinic/auth/security-headers";
+import { createNonce, currentSecurityHeaderMode, secureRequest } from "@clinic/auth/security-headers";
 import { NextResponse, type NextRequest } from "next/server";
+import { pageCacheOrigin } from "~/env";
+import { createPlaceholderNonce, isAnonymousDocument, keptHeaders, pageCacheKey, restampNonce, type RenderedPage } from "~/page-cache/page-cache";
+import { FILL_HEADER, FILL_NONCE_HEADER, fillSecret, isFillRequest, pageCache } from "~/page-cache/shared";
+
+/** Debug header: whether this response came from the page cache (hit), filled it (miss) or was rendered for itself (bypass). */
+const CACHE_STATUS_HEADER = "x-page-cache";
+const RENDER_TIMEOUT_MS = 15_000;
 
 /**
  * Gives every page its security headers and a fresh CSP nonce, and passes the requested path to
  * server components so `requireUser()` can send a signed-out patient to /sign-in and back.
+ * Public pages come from the page cache, restamped with this response's nonce (docs/decisions/0091).
  * Deliberately no session check here: pages and procedures check the session against the database themselves.
  */
-export function proxy(request: NextRequest) {
-  const secured = secureRequest(request.headers, currentSecurityHeaderMode());
+export async function proxy(request: NextRequest) {
+  const fill = isFillRequest(request.headers);
+  const origin = pageCacheOrigin();
+  const key = origin && !fill ? pageCacheKey(request.method, request.nextUrl, request.headers) : null;
+  if (origin && key) {
+    const cache = pageCache();
+    const cached = cache.lookup(key);
+    if (cached) return fromCache(cached, request.method, "hit");
+    const rendered = await cache.fill(key, () => renderAnonymously(origin, key));
+    if (rendered && isAnonymousDocument(rendered)) return fromCache(rendered, request.method, "miss");
+    // A redirect (a renamed article's 308), a cookie or a failed render: this visitor's own render answers instead.
+  }
+  const nonce = fill ? (request.headers.get(FILL_NONCE_HEADER) ?? createNonce()) : createNonce();
+  return render(request, nonce, fill ? null : "bypass");
+}
+
+function render(request: NextRequest, nonce: string, cacheStatus: string | null) {
+  const secured = secureRequest(request.headers, currentSecurityHeaderMode(), nonce);
+  secured.requestHeaders.delete(FILL_HEADER);
+  secured.requestHeaders.delete(FILL_NONCE_HEADER);
   secured.requestHeaders.set(REQUESTED_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return secured.applyTo(NextResponse.next({ request: { headers: secured.requestHeaders } }));
+  const response = secured.applyTo(NextResponse.next({ request: { headers: secured.requestHeaders } }));
+  if (cacheStatus) response.headers.set(CACHE_STATUS_HEADER, cacheStatus);
+  return response;
+}
+
+/** Renders `path` through this server without the visitor's cookies, with a placeholder nonce. */
+async function renderAnonymously(origin: string, path: string): Promise<RenderedPage> {
+  const nonce = createPlaceholderNonce();
+  const response = await fetch(new URL(path, origin), {
+    headers: { [FILL_HEADER]: fillSecret(), [FILL_NONCE_HEADER]: nonce, accept: "text/html", "accept-encoding": "identity" },
+    redirect: "manual",
+    cache: "no-store",
+    signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+  });
+  const body = await response.text();
+  return { status: response.status, headers: keptHeaders(response.headers), body, nonce, setsCookie: response.headers.has("set-cookie") };
+}
+
+function fromCache(page: RenderedPage, method: string, cacheStatus: "hit" | "miss") {
+  const nonce = createNonce();
+  const secured = secureRequest(new Headers(), currentSecurityHeaderMode(), nonce);
+  const restamped = restampNonce(page, nonce);
+  const response = new NextResponse(method === "HEAD" ? null : restamped.body, { status: page.status, headers: restamped.headers });
+  response.headers.set(CACHE_STATUS_HEADER, cacheStatus);
+  return secured.applyTo(response);
 }
 
 export const config = {

@@ -5,6 +5,9 @@ export interface RevalidationRequest {
   paths: string[];
 }
 
+/** The path that refreshes every page of the patient site: clinic settings show in every page's footer. */
+export const EVERY_PATIENT_PAGE = "/*";
+
 /** Header carrying `hex(hmac-sha256(secret, body))` of the exact request body. */
 export const REVALIDATE_SIGNATURE_HEADER = "x-revalidate-signature";
 

@@ -52,4 +52,10 @@ describe("secureRequest", () => {
     expect(response.headers.get("Content-Security-Policy")).toBe(secured.requestHeaders.get("Content-Security-Policy"));
     expect(response.headers.get("Strict-Transport-Security")).not.toBeNull();
   });
+
+  it("uses a given nonce (the patient site's page cache renders with a placeholder it replaces later)", () => {
+    const secured = secureRequest(new Headers(), production, "0123456789abcdef0123456789abcdef");
+    expect(secured.requestHeaders.get(NONCE_HEADER)).toBe("0123456789abcdef0123456789abcdef");
+    expect(secured.applyTo(new Response(null)).headers.get("Content-Security-Policy")).toContain("'nonce-0123456789abcdef0123456789abcdef'");
+  });
 });

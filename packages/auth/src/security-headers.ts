@@ -75,15 +75,15 @@ export function securityHeaders(nonce: string, mode: SecurityHeaderMode): Record
 }
 
 /**
- * For a proxy: a fresh nonce, the request headers to pass on (Next reads the nonce from the
+ * For a proxy: a fresh nonce (or a given one: the patient site's page cache renders with a placeholder), the request headers to pass on (Next reads the nonce from the
  * request's Content-Security-Policy and adds it to its own scripts) and a function that puts the
  * headers on the response.
  */
 export function secureRequest(
   incoming: Headers,
   mode: SecurityHeaderMode,
+  nonce: string = createNonce(),
 ): { requestHeaders: Headers; applyTo<R extends { headers: Headers }>(response: R): R } {
-  const nonce = createNonce();
   const headers = securityHeaders(nonce, mode);
   const requestHeaders = new Headers(incoming);
   requestHeaders.set(NONCE_HEADER, nonce);

@@ -16,7 +16,8 @@ export const metadata: Metadata = {
   openGraph: { siteName: CLINIC_PROFILE.name, type: "website" },
 };
 
-// Every page shows who is signed in and the clinic's current details, so nothing is prerendered at build time.
+// Rendered per request (each render needs its CSP nonce) and reading no session: public pages are then
+// served from the proxy's page cache with a fresh nonce each time (docs/decisions/0091).
 export const dynamic = "force-dynamic";
 
 export const viewport: Viewport = { themeColor: "#0f625c" };

@@ -1,19 +1,17 @@
+"use client";
+
 import { Button } from "@clinic/ui/button";
-import { signOut } from "~/auth";
+import { useForgetSession } from "./session-state";
+import { signOutAction } from "./sign-out-action";
 
 /**
  * Signs the patient out: a plain form posting to a server action, so it works before (or
- * without) JavaScript. Auth.js clears the cookie, and the signOut event revokes the server-side
- * session row, so a copied cookie stops working too.
+ * without) JavaScript.
  */
 export function SignOutButton() {
-  async function signOutAction() {
-    "use server";
-    await signOut({ redirectTo: "/" });
-  }
-
+  const forgetSession = useForgetSession();
   return (
-    <form action={signOutAction}>
+    <form action={signOutAction} onSubmit={forgetSession}>
       <Button type="submit" variant="ghost" size="sm">
         Sign out
       </Button>

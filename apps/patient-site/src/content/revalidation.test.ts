@@ -1,4 +1,4 @@
-import { REVALIDATE_SIGNATURE_HEADER, signRevalidation } from "@clinic/auth/revalidate-signature";
+import { EVERY_PATIENT_PAGE, REVALIDATE_SIGNATURE_HEADER, signRevalidation } from "@clinic/auth/revalidate-signature";
 import { describe, expect, it } from "vitest";
 import { handleRevalidation, MAX_REVALIDATION_BYTES } from "./revalidation";
 
@@ -22,6 +22,12 @@ describe("POST /api/revalidate", () => {
     const result = await run(post(body, signRevalidation(SECRET, body)), SECRET);
     expect(result.status).toBe(200);
     expect(result.refreshed).toEqual(["/health-library", "/health-library/upper-back-pain"]);
+  });
+
+  it("passes on the every-page path the staff settings send", async () => {
+    const body = JSON.stringify({ paths: [EVERY_PATIENT_PAGE] });
+    const result = await run(post(body, signRevalidation(SECRET, body)), SECRET);
+    expect(result.refreshed).toEqual([EVERY_PATIENT_PAGE]);
   });
 
   it("refuses a missing, wrong or other-secret signature with 401 and refreshes nothing", async () => {

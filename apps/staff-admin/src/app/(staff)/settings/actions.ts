@@ -1,6 +1,7 @@
 "use server";
 
 import { unstable_rethrow } from "next/navigation";
+import { EVERY_PATIENT_PAGE } from "@clinic/auth/revalidate-signature";
 import { postedText } from "@clinic/auth/sign-in-form";
 import {
   locationSettingsSchema,
@@ -16,6 +17,7 @@ import type { FormFeedback } from "@clinic/ui/form-feedback";
 import { TRPCError } from "@trpc/server";
 import { revalidatePath } from "next/cache";
 import { ZodError } from "zod";
+import { refreshPatientPages } from "~/lib/patient-site";
 import { getCaller } from "~/trpc/server";
 import { LOCATION_FIELDS, type LocationField } from "./location-fields";
 
@@ -54,9 +56,11 @@ function refusal<Field extends string>(error: unknown, values: Record<string, st
   return { formError: "We could not save the changes. Please try again in a moment.", values: shown };
 }
 
-function saved(): void {
+async function saved(): Promise<void> {
   // The next search and every settings page read the new values.
   revalidatePath("/settings", "layout");
+  // Services, providers and locations show across the patient site (footer, home, articles' Book links).
+  await refreshPatientPages([EVERY_PATIENT_PAGE]);
 }
 
 export async function saveServiceAction(_previous: SettingsFormState<ServiceField>, form: FormData): Promise<SettingsFormState<ServiceField>> {
@@ -65,7 +69,7 @@ export async function saveServiceAction(_previous: SettingsFormState<ServiceFiel
   if (!parsed.success) return { fieldErrors: fieldMessages(parsed.error), values };
   try {
     await (await getCaller()).settings.updateService({ id: postedText(form, "id"), ...parsed.data });
-    saved();
+    await saved();
     return { saved: true, values: { ...values, active: parsed.data.active ? "on" : "", onlineBookable: parsed.data.onlineBookable ? "on" : "" } };
   } catch (error) {
     unstable_rethrow(error);
@@ -81,7 +85,7 @@ export async function saveProviderAction(_previous: SettingsFormState<ProviderFi
   const locationIds = form.getAll("locationIds").filter((id): id is string => typeof id === "string");
   try {
     await (await getCaller()).settings.updateProvider({ id: postedText(form, "id"), ...parsed.data, serviceIds, locationIds });
-    saved();
+    await saved();
     return { saved: true, values: { ...values, active: parsed.data.active ? "on" : "" } };
   } catch (error) {
     unstable_rethrow(error);
@@ -97,7 +101,7 @@ export async function saveLocationAction(_previous: SettingsFormState<LocationFi
   if (!parsed.success) return { fieldErrors: fieldMessages(parsed.error, openingHours), values };
   try {
     await (await getCaller()).settings.updateLocation({ id: postedText(form, "id"), ...parsed.data });
-    saved();
+    await saved();
     return { saved: true, values };
   } catch (error) {
     unstable_rethrow(error);
