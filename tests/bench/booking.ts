@@ -10,8 +10,8 @@
  *   - the raw database floor: constraint-checked inserts/s from plain pg connections.
  * Prints a table, writes bench/results/booking.json, and exits non-zero on any 5xx or double booking.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
+import { type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,6 +22,7 @@ import pg from "pg";
 import { BENCH_PASSWORD, BENCH_STAFF_EMAIL, createBenchClinic, freeSlotStarts, PROVIDERS, TIME_ZONE } from "./dataset";
 import { constraintCheckedInsertRate } from "./db-floor";
 import { mergeSlices, runLoad, type LoadRequest, type LoadResult } from "./http-load";
+import { startNextApp, stopProcess } from "./next-app";
 import { signInOverHttp } from "./sign-in";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -68,6 +69,11 @@ async function main(): Promise<number> {
     app = await startApp("patient-site", PORT, url);
     staffApp = await startApp("staff-admin", STAFF_PORT, url);
     const staffCookie = await signInOverHttp(STAFF_ORIGIN, BENCH_STAFF_EMAIL, BENCH_PASSWORD);
+    // The password step leaves a session owing the authenticator code; the bench measures the calendar,
+    // not that step (a server action), so it records the code as given. Without this every staff call is a 401.
+    await pool.query("update auth_sessions set mfa_verified_at = now() from users u where u.id = auth_sessions.user_id and u.email = $1", [BENCH_STAFF_EMAIL]);
+    const meStatus = (await fetch(`${STAFF_ORIGIN}/api/trpc/me`, { headers: { cookie: staffCookie } })).status;
+    if (meStatus !== 200) throw new Error(`the bench front desk's session is refused (me answered ${meStatus}); the staff figures would measure the refusal`);
     const cookies = new Map<number, string>();
     for (const patient of clinic.bookingPatients) {
       cookies.set(patient.providerIndex, await signInOverHttp(ORIGIN, patient.email, BENCH_PASSWORD));
@@ -257,49 +263,8 @@ function summarise(input: {
   return { ranAt: new Date().toISOString(), postgres: input.version, appointments: input.appointments, providers: PROVIDERS, phaseSeconds: PHASE_SECONDS, rounds: ROUNDS, pure: input.pure, http: input.http, databaseFloor: input.floor, ratios, calendar, bookingsMade: input.booked, doubleBookings: input.doubleBookings, targets };
 }
 
-async function startApp(appName: "patient-site" | "staff-admin", port: number, databaseUrl: string): Promise<ChildProcess> {
-  const origin = `http://127.0.0.1:${port}`;
-  // Node runs Next's own CLI so that extra Node flags can be given (BENCH_APP_NODE_ARGS, e.g.
-  // "--cpu-prof --cpu-prof-dir=/tmp/profile" to see where the server spends its time).
-  const nextCli = join(repoRoot, `apps/${appName}/node_modules/next/dist/bin/next`);
-  const nodeArgs = process.env.BENCH_APP_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, nextCli, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: join(repoRoot, `apps/${appName}`),
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      MFA_ENCRYPTION_KEY: randomBytes(32).toString("base64url"),
-      AUTH_URL: origin,
-      AUTH_TRUST_HOST: "true",
-      PATIENT_SITE_URL: ORIGIN,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    try {
-      // Any answer (the staff admin's sign-in page, or a 401 from its API) means the server is up.
-      if ((await fetch(`${origin}/sign-in`)).status < 500) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  await stopProcess(child);
-  throw new Error("next start did not answer within 60 s");
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || !child.pid) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  process.kill(-child.pid, "SIGTERM");
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-  if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+function startApp(app: "patient-site" | "staff-admin", port: number, databaseUrl: string): Promise<ChildProcess> {
+  return startNextApp({ repoRoot, app, port, databaseUrl, patientSiteUrl: ORIGIN, staffAdminUrl: STAFF_ORIGIN });
 }
 
 main().then(

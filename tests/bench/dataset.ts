@@ -77,7 +77,9 @@ export async function createBenchClinic(pool: pg.Pool): Promise<BenchClinic> {
     ]);
     await pool.query("insert into patients (user_id) values ($1)", [userId]);
   }
-  await pool.query(`insert into users (email, name, role, password_hash) values ($1, 'Bench Front Desk', 'front_desk', $2)`, [BENCH_STAFF_EMAIL, passwordHash]);
+  const staffId = await one(`insert into users (email, name, role, password_hash) values ($1, 'Bench Front Desk', 'front_desk', $2) returning id`, [BENCH_STAFF_EMAIL, passwordHash]);
+  // Staff must have an authenticator (0085); booking.ts marks the bench session's second step done.
+  await pool.query("insert into user_totp (user_id, secret, enabled_at) values ($1, 'BENCHFRONTDESKTWOSTEPKEYAAAAAAAA', now())", [staffId]);
 
   // (provider index + PROVIDERS × k) mod HISTORY_PATIENTS differs across providers for one slot k,
   // and different k never overlap, so no patient holds two overlapping visits.

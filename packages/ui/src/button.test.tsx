@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Button, buttonClasses } from "./button";
+import { cn } from "./cn";
 
 afterEach(cleanup);
 
@@ -36,5 +37,14 @@ describe("buttonClasses", () => {
   it("styles links as buttons with a visible focus ring", () => {
     expect(buttonClasses({ variant: "secondary", size: "lg" })).toContain("focus-visible:outline-2");
     expect(buttonClasses()).toContain("bg-brand-700");
+  });
+
+  it("needs no class merging: every variant and size joins to what tailwind-merge would keep", () => {
+    for (const variant of ["primary", "secondary", "ghost", "danger"] as const) {
+      for (const size of ["sm", "md", "lg"] as const) {
+        const joined = buttonClasses({ variant, size });
+        expect(cn(joined)).toBe(joined);
+      }
+    }
   });
 });

@@ -1,6 +1,7 @@
 "use client";
 
-import { Button, buttonClasses } from "@clinic/ui/button";
+// button-classes, not button: the error boundary is on every page and the Button brings tailwind-merge (0092).
+import { buttonClasses } from "@clinic/ui/button-classes";
 import Link from "next/link";
 
 /** Shown when a page fails on the server or in the browser; the details stay in the server log. */
@@ -14,7 +15,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       </p>
       {error.digest ? <p className="mt-2 text-sm text-muted">Reference for our staff: {error.digest}</p> : null}
       <div className="mt-8 flex flex-wrap justify-center gap-3">
-        <Button onClick={reset}>Try again</Button>
+        <button type="button" onClick={reset} className={buttonClasses()}>
+          Try again
+        </button>
         <Link href="/" className={buttonClasses({ variant: "secondary" })}>
           Go to the home page
         </Link>

@@ -1,7 +1,6 @@
 import { CLINIC_PROFILE } from "@clinic/domain/clinic/clinic-profile";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { Providers } from "~/components/providers";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import { loadPageFrame } from "~/data/page-frame";
@@ -34,14 +33,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to main content
         </a>
-        <Providers>
-          <SiteHeader clinicName={frame.clinicName} />
-          {/* tabIndex lets the skip link move keyboard focus here, not just scroll. */}
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-10 outline-none sm:px-6">
-            {children}
-          </main>
-          <SiteFooter clinicName={frame.clinicName} phone={frame.phone} locations={frame.locations} />
-        </Providers>
+        <SiteHeader clinicName={frame.clinicName} />
+        {/* tabIndex lets the skip link move keyboard focus here, not just scroll. */}
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-10 outline-none sm:px-6">
+          {children}
+        </main>
+        <SiteFooter clinicName={frame.clinicName} phone={frame.phone} locations={frame.locations} />
       </body>
     </html>
   );
