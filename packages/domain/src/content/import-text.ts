@@ -2,6 +2,7 @@ import { z } from "zod";
 import { freeText } from "../text/free-text";
 import { articleSlug, slugFromTitle } from "./article-draft";
 import { ARTICLE_KINDS } from "./article-kind";
+import { SUMMARY_ADVISED_MAX_CHARS } from "./assess-article";
 
 /** Pasted page text accepted by the import (a long article is ~30 kB; the editor's body allows 100 000). */
 export const IMPORT_TEXT_MAX_CHARS = 100_000;
@@ -18,7 +19,7 @@ export type ImportTextInput = z.infer<typeof importTextInput>;
 
 export type ImportedText = { title: string; summary: string; markdownBody: string };
 
-type Block = { type: "heading" | "paragraph"; text: string } | { type: "list"; ordered: boolean; items: string[] };
+type Block = { type: "heading"; text: string } | { type: "paragraph"; text: string } | { type: "list"; ordered: boolean; items: string[] };
 
 const BULLET = /^[•\-*–·▪◦●]\s+(.+)$/;
 const NUMBERED = /^(\d{1,3})[.)]\s+(.+)$/;
@@ -28,7 +29,6 @@ const FOOTER = /^(©|\(c\)\s|copyright\b)|all rights reserved/i;
 const PHONE_ONLY = /^(tel(ephone)?|phone|call|fax)?[:.\s]*\+?[\d\s().-]{7,}$/i;
 /** Text that a browser glued to a paragraph from an image's caption or alt text: "Screenshot 25Although", "SPINEThe". */
 const CAPTION_RESIDUE = [/^(screenshot|image|photo|figure|fig\.)\s*\d*\s*(?=[A-Z])/i, /^[A-Z]{2,}(?=[A-Z][a-z])/, /^[a-z]+ (?=[A-Z])/];
-const SUMMARY_MAX_CHARS = 300;
 
 function isFurniture(line: string): boolean {
   if (FOOTER.test(line) || PHONE_ONLY.test(line)) return true;
@@ -62,8 +62,8 @@ function blocksOf(text: string): Block[] {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     if (line === "" || isFurniture(line)) {
-      // Furniture ends a paragraph the same way a blank line does; a list survives it only if items follow.
-      if (open?.type === "paragraph" || line === "") open = open?.type === "list" ? open : null;
+      // A blank or furniture line ends a paragraph; a list goes on if more items follow.
+      if (open?.type === "paragraph") open = null;
       continue;
     }
     const bullet = BULLET.exec(line);
@@ -98,11 +98,11 @@ function summaryOf(blocks: Block[]): string {
   const sentences = first.text.match(/[^.!?]+[.!?]+["”’)]?\s*/g) ?? [first.text];
   let summary = "";
   for (const sentence of sentences) {
-    if (summary && (summary + sentence).trim().length > SUMMARY_MAX_CHARS) break;
+    if (summary && (summary + sentence).trim().length > SUMMARY_ADVISED_MAX_CHARS) break;
     summary += sentence;
   }
   summary = summary.trim();
-  return summary.length <= SUMMARY_MAX_CHARS ? summary : `${summary.slice(0, SUMMARY_MAX_CHARS - 1).replace(/\s+\S*$/, "")}…`;
+  return summary.length <= SUMMARY_ADVISED_MAX_CHARS ? summary : `${summary.slice(0, SUMMARY_ADVISED_MAX_CHARS - 1).replace(/\s+\S*$/, "")}…`;
 }
 
 /**
