@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { IMPORT_TEXT_MAX_CHARS, importedSlugCandidates, importPastedText, importTextInput } from "./import-text";
+import { articleDraftSchema } from "./article-draft";
+import { draftFromImport, IMPORT_TEXT_MAX_CHARS, importedSlugCandidates, importPastedText, importTextInput, NothingToImport } from "./import-text";
 
 const seed = readFileSync(new URL("./fixtures/clinic-upper-back-pain.txt", import.meta.url), "utf8");
 
@@ -74,5 +75,15 @@ describe("importedSlugCandidates", () => {
   it("proposes the title's own slug first, then a unique one", () => {
     expect(importedSlugCandidates("What is Upper Back Pain", "k3x9")).toEqual(["what-is-upper-back-pain", "what-is-upper-back-pain-k3x9"]);
     expect(importedSlugCandidates("", "k3x9")[0]).toBe("imported-article-k3x9");
+  });
+});
+
+describe("draftFromImport", () => {
+  it("makes a draft the article schema accepts, and refuses text with nothing to import", () => {
+    const draft = draftFromImport({ text: seed, kind: "condition" }, "what-is-upper-back-pain");
+    expect(articleDraftSchema.safeParse(draft).success).toBe(true);
+    expect(draft).toMatchObject({ title: "What is Upper Back Pain", kind: "condition", citations: [] });
+    expect(() => draftFromImport({ text: "Book now\n\n© 2024 Clinic", kind: "page" }, "x")).toThrow(NothingToImport);
+    expect(draftFromImport({ text: "Opening hours\n\n- Monday 8–6", kind: "page" }, "x").summary).toBe("Opening hours");
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { freeText } from "../text/free-text";
-import { articleSlug, slugFromTitle } from "./article-draft";
+import { DomainError } from "../errors/domain-error";
+import { articleSlug, slugFromTitle, type ArticleDraft } from "./article-draft";
 import { ARTICLE_KINDS } from "./article-kind";
 import { SUMMARY_ADVISED_MAX_CHARS } from "./assess-article";
 
@@ -134,4 +135,22 @@ export function importedSlugCandidates(title: string, suffix: string): [string, 
   const base = slugFromTitle(title).slice(0, 100).replace(/-+$/, "");
   if (!base || !articleSlug.safeParse(base).success) return [`imported-article-${suffix}`, `imported-article-${suffix}-2`];
   return [base, `${base}-${suffix}`];
+}
+
+/** Pasted text in which the import found no title or article text (only furniture, or nothing). */
+export class NothingToImport extends DomainError {
+  constructor() {
+    super("invalid", "We found no article text in what was pasted: copy the page's title and text, then paste again.", { field: "text" });
+    this.name = "NothingToImport";
+  }
+}
+
+/**
+ * The draft an import creates: the imported text, its slug, and a summary (the title when the page had
+ * no paragraph to take it from). Throws NothingToImport when there is no title or no body.
+ */
+export function draftFromImport(input: ImportTextInput, slug: string): ArticleDraft {
+  const imported = importPastedText(input.text);
+  if (!imported.title || !imported.markdownBody) throw new NothingToImport();
+  return { title: imported.title, slug, kind: input.kind, summary: imported.summary || imported.title, bodyMarkdown: imported.markdownBody, relatedServiceIds: [], relatedArticleIds: [], citations: [] };
 }
