@@ -3,6 +3,7 @@
 import { postedText } from "@clinic/auth/sign-in-form";
 import type { StaffRouter } from "@clinic/api/staff-router";
 import type { inferRouterOutputs } from "@trpc/server";
+import type { ArticleKind } from "@clinic/domain/content/article-kind";
 import { IMPORT_TEXT_MAX_CHARS } from "@clinic/domain/content/import-text";
 import { DomainError } from "@clinic/domain/errors/domain-error";
 import { renderArticleMarkdown } from "@clinic/ui/markdown";
@@ -93,7 +94,7 @@ export async function importArticleAction(_previous: ImportFormState, form: Form
   const kind = postedText(form, "kind");
   let result: LibraryWriteDto;
   try {
-    result = await (await getCaller()).library.importDraft({ text, kind: kind as never });
+    result = await (await getCaller()).library.importDraft({ text, kind: kind as ArticleKind });
   } catch (error) {
     const { formError, fieldErrors } = refusal(error);
     // The pasted text comes back only when it fits: a huge paste is not sent to the browser twice.

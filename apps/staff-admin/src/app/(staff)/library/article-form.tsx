@@ -1,19 +1,17 @@
 "use client";
 
-import { ARTICLE_KINDS } from "@clinic/domain/content/article-kind";
 import { slugFromTitle } from "@clinic/domain/content/article-draft";
 import { Alert } from "@clinic/ui/alert";
 import { Button } from "@clinic/ui/button";
 import { Field, fieldDescribedBy } from "@clinic/ui/field";
 import { Input } from "@clinic/ui/input";
-import { Select } from "@clinic/ui/select";
 import { Textarea } from "@clinic/ui/textarea";
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { assessArticle, type ArticleAssessment } from "@clinic/domain/content/assess-article";
 import { articleFormValues, assessableOf, citationField } from "./article-form-data";
 import { AssessmentPanel } from "./assessment-panel";
-import { KIND_LABELS } from "./labels";
+import { KindField } from "./kind-field";
 import { useArticleVersion } from "./article-version";
 import { previewMarkdownAction, saveArticleAction, type ArticleFormState } from "./actions";
 
@@ -151,15 +149,7 @@ export function ArticleForm({
         <Field id="title" label="Title" error={errors.title} required>
           <Input id="title" name="title" required defaultValue={values.title} invalid={Boolean(errors.title)} aria-describedby={described("title")} />
         </Field>
-        <Field id="kind" label="Kind" error={errors.kind} required>
-          <Select id="kind" name="kind" defaultValue={values.kind || "condition"} invalid={Boolean(errors.kind)} aria-describedby={described("kind")}>
-            {ARTICLE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {KIND_LABELS[kind]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <KindField defaultValue={values.kind} error={errors.kind} />
       </div>
       <Field
         id="slug"

@@ -1,15 +1,12 @@
 "use client";
 
-import { ARTICLE_KINDS } from "@clinic/domain/content/article-kind";
-import { IMPORT_TEXT_MAX_CHARS } from "@clinic/domain/content/import-text";
 import { Alert } from "@clinic/ui/alert";
 import { Button } from "@clinic/ui/button";
 import { Field, fieldDescribedBy } from "@clinic/ui/field";
-import { Select } from "@clinic/ui/select";
 import { Textarea } from "@clinic/ui/textarea";
 import { useActionState, useEffect, useRef } from "react";
 import { importArticleAction, type ImportFormState } from "../actions";
-import { KIND_LABELS } from "../labels";
+import { KindField } from "../kind-field";
 
 const TEXT_HINT = "Select all of the page in the browser, copy, and paste it here. The first line becomes the title; short lines on their own become section headings; •, - and 1. lines become lists. Calls to action such as “Book now”, © lines and phone numbers are left out.";
 
@@ -25,24 +22,15 @@ export function ImportForm() {
   }, [state]);
 
   return (
-    <form ref={formRef} action={formAction} method="post" noValidate className="flex max-w-3xl flex-col gap-5">
+    <form ref={formRef} action={formAction} noValidate className="flex max-w-3xl flex-col gap-5">
       {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
-      <Field id="kind" label="Kind" error={errors.kind} required>
-        <Select id="kind" name="kind" defaultValue={state.kind || "condition"} invalid={Boolean(errors.kind)} aria-describedby={fieldDescribedBy("kind", { error: errors.kind })} className="w-56">
-          {ARTICLE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {KIND_LABELS[kind]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <KindField defaultValue={state.kind} error={errors.kind} className="w-56" />
       <Field id="text" label="Text of the page" hint={TEXT_HINT} error={errors.text} required>
         <Textarea
           id="text"
           name="text"
           rows={18}
           required
-          maxLength={IMPORT_TEXT_MAX_CHARS}
           defaultValue={state.text ?? ""}
           key={state.text ?? ""}
           invalid={Boolean(errors.text)}
