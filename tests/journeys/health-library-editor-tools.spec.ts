@@ -78,12 +78,16 @@ test("an editor imports the clinic's page; grade and warnings follow the text; t
   await editor.context().close();
 });
 
-test("the import works without JavaScript, and refuses an empty paste with a sentence beside the field", async ({ browser }) => {
+test("the import works without JavaScript, and refuses an empty or over-long paste with a sentence beside the field", async ({ browser }) => {
   const editor = await signedInEditor(browser, false);
   await editor.goto(staffAdmin("/library/import"));
   await editor.getByRole("button", { name: "Create draft from this text" }).click();
   await expect(editor.getByText("Paste the text of the page to import.")).toBeVisible();
   await expect(editor.getByRole("heading", { level: 1, name: "Import from a web page" })).toBeVisible();
+  // Bounded: an over-long paste gets the limit in a sentence (a 400 from the procedure), not a cut or a 500.
+  await editor.getByLabel("Text of the page").fill("Too long\n\n" + "word ".repeat(20_001));
+  await editor.getByRole("button", { name: "Create draft from this text" }).click();
+  await expect(editor.getByText("The pasted text is longer than 100,000 characters: paste one article at a time.")).toBeVisible();
   await importSeedPage(editor);
   await expect(editor.getByLabel("Preview of the text").getByRole("heading", { level: 2, name: "Causes of Upper Back Pain" })).toBeVisible();
   await expect(editor.getByRole("region", { name: "Readability and checks", exact: true }).getByText(/aim for 8 or below/)).toBeVisible();
