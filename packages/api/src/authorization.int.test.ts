@@ -442,6 +442,11 @@ const staffMatrix: Record<string, Entry> = {
     input: (_clinic, actor) => ({ draft: libraryDraft(`matrix-create-${actor.replace("_", "-").toLowerCase()}`) }),
     check: (result) => expect(result).toMatchObject({ status: "draft", revisionNumber: 1 }),
   },
+  "library.importDraft": {
+    outcomes: staffOnly(["admin", "content_editor"]),
+    input: (_clinic, actor) => ({ text: `Matrix import ${actor}\n\nPasted from a page.\n\nSection\n\n- One item`, kind: "page" as const }),
+    check: (result) => expect(result).toMatchObject({ status: "draft", revisionNumber: 1 }),
+  },
   "library.uploadImage": {
     outcomes: staffOnly(["admin", "content_editor"]),
     // Refused by the content check (not an image), after the role check let it through.

@@ -3,6 +3,7 @@ import { approve } from "./approve";
 import { archive } from "./archive";
 import { create } from "./create";
 import { get } from "./get";
+import { importDraft } from "./import-draft";
 import { list } from "./list";
 import { restore } from "./restore";
 import { reviewsDue } from "./reviews-due";
@@ -13,4 +14,4 @@ import { uploadImage } from "../media/upload-image";
 import { staffImage } from "../media/original";
 
 /** The health library's editorial side (staff-admin): writing, medical review, revisions. */
-export const libraryRouter = router({ list, get, reviewsDue, create, save, restore, submit, sendBack, approve, archive, uploadImage, image: staffImage });
+export const libraryRouter = router({ list, get, reviewsDue, create, importDraft, save, restore, submit, sendBack, approve, archive, uploadImage, image: staffImage });

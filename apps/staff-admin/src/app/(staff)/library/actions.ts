@@ -3,6 +3,8 @@
 import { postedText } from "@clinic/auth/sign-in-form";
 import type { StaffRouter } from "@clinic/api/staff-router";
 import type { inferRouterOutputs } from "@trpc/server";
+import type { ArticleKind } from "@clinic/domain/content/article-kind";
+import { IMPORT_TEXT_MAX_CHARS } from "@clinic/domain/content/import-text";
 import { DomainError } from "@clinic/domain/errors/domain-error";
 import { renderArticleMarkdown } from "@clinic/ui/markdown";
 import { TRPCError } from "@trpc/server";
@@ -31,9 +33,9 @@ export type StepState = { formError?: string; done?: string };
 /** A refusal from the API as the form shows it; anything unexpected becomes one calm sentence. */
 function refusal(error: unknown): Pick<ArticleFormState, "formError" | "fieldErrors" | "conflict"> {
   if (error instanceof TRPCError && error.cause instanceof ZodError) return { fieldErrors: fieldErrorsOf(error.cause) };
-  if (error instanceof TRPCError && error.cause instanceof DomainError && error.cause.details?.field === "slug") {
-    return { fieldErrors: { slug: error.message } };
-  }
+  // Refusals about one field go beside it; a version conflict ("version") stays a form-level message.
+  const field = error instanceof TRPCError && error.cause instanceof DomainError ? error.cause.details?.field : undefined;
+  if (field === "slug" || field === "text") return { fieldErrors: { [field]: (error as TRPCError).message } };
   if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return { formError: error.message, conflict: error.code === "CONFLICT" };
   console.error("saving an article failed:", error instanceof Error ? error.name : typeof error);
   return { formError: "We could not save the article. Your text is still here: please try again in a moment." };
@@ -86,21 +88,42 @@ export async function reviewStepAction(_previous: StepState, form: FormData): Pr
     return { formError: formError ?? Object.values(fieldErrors ?? {})[0] };
   }
   await afterWrite(result);
-  redirect(`/library/${input.id}?done=${step}`);
+  // `v` restarts the editor form at the step's new version (the page keys the form by it).
+  redirect(`/library/${input.id}?done=${step}&v=${result.version}`);
+}
+
+export type ImportFormState = { formError?: string; fieldErrors?: Record<string, string>; text?: string; kind?: string };
+
+/** Creates a draft from text pasted from a web page, then opens it in the editor. */
+export async function importArticleAction(_previous: ImportFormState, form: FormData): Promise<ImportFormState> {
+  const text = typeof form.get("text") === "string" ? (form.get("text") as string) : "";
+  const kind = postedText(form, "kind");
+  let result: LibraryWriteDto;
+  try {
+    result = await (await getCaller()).library.importDraft({ text, kind: kind as ArticleKind });
+  } catch (error) {
+    const { formError, fieldErrors } = refusal(error);
+    // The pasted text comes back only when it fits: a huge paste is not sent to the browser twice.
+    return { formError, fieldErrors, kind, text: text.length <= IMPORT_TEXT_MAX_CHARS ? text : "" };
+  }
+  await afterWrite(result);
+  redirect(`/library/${result.id}?imported=1`);
 }
 
 /** Restores an earlier revision as the new draft, then shows the editor. */
 export async function restoreRevisionAction(_previous: StepState, form: FormData): Promise<StepState> {
   const id = postedText(form, "id");
+  let version: number;
   try {
     const result = await (await getCaller()).library.restore({ id, version: Number(postedText(form, "version")), number: Number(postedText(form, "number")) });
     await afterWrite(result);
+    version = result.version;
   } catch (error) {
     unstable_rethrow(error);
     const { formError } = refusal(error);
     return { formError: formError ?? "That revision could not be restored." };
   }
-  redirect(`/library/${id}?done=restore`);
+  redirect(`/library/${id}?done=restore&v=${version}`);
 }
 
 /** The editor's live preview: the patient site's own renderer and sanitizer, on the server. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleFormValues, parseArticleForm, valuesOfDraft } from "./article-form-data";
+import { articleFormValues, assessableOf, parseArticleForm, valuesOfDraft } from "./article-form-data";
 
 function form(entries: [string, string][]): FormData {
   const data = new FormData();
@@ -48,5 +48,15 @@ describe("the editor form", () => {
   it("names the field of a bad slug", () => {
     const values = articleFormValues(form(base.map(([name, value]) => [name, name === "slug" ? "Upper Back" : value])));
     expect(parseArticleForm(values)).toEqual({ fieldErrors: { slug: "An article address uses lower-case letters, digits and dashes." } });
+  });
+});
+
+describe("assessableOf", () => {
+  it("grades the form as typed: filled citation rows only, and no kind when the posted one is unknown", () => {
+    const values = articleFormValues(form([...base, ["kind", "x"], ["citationRows", "2"], ["citation-1-title", "NHS back pain"]]));
+    const assessable = assessableOf({ ...values, kind: "nonsense" });
+    expect(assessable).toMatchObject({ kind: undefined, summary: "Why it aches.", bodyMarkdown: "## Causes" });
+    expect(assessable.citations).toHaveLength(1);
+    expect(assessableOf(articleFormValues(form(base))).kind).toBe("condition");
   });
 });

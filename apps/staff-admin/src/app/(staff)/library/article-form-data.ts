@@ -1,4 +1,6 @@
 import { articleDraftSchema, type ArticleDraft } from "@clinic/domain/content/article-draft";
+import { ARTICLE_KINDS, type ArticleKind } from "@clinic/domain/content/article-kind";
+import type { AssessableDraft } from "@clinic/domain/content/assess-article";
 import type { ZodError } from "zod";
 
 /** Citation rows the form always offers beyond the ones filled in (no script needed to add a source). */
@@ -86,4 +88,10 @@ export function valuesOfDraft(draft: ArticleDraft): ArticleFormValues {
     for (const part of CITATION_PARTS) values[citationField(index, part)] = citation[part];
   });
   return values;
+}
+
+/** What the readability and warnings panel grades: the form as typed, even when it would not save yet. */
+export function assessableOf(values: ArticleFormValues): AssessableDraft {
+  const kind = (ARTICLE_KINDS as readonly string[]).includes(values.kind ?? "") ? (values.kind as ArticleKind) : undefined;
+  return { kind, summary: values.summary ?? "", bodyMarkdown: values.bodyMarkdown ?? "", citations: citationsOf(values) };
 }

@@ -1,25 +1,19 @@
 "use client";
 
-import { ARTICLE_KINDS, type ArticleKind } from "@clinic/domain/content/article-kind";
 import { slugFromTitle } from "@clinic/domain/content/article-draft";
 import { Alert } from "@clinic/ui/alert";
 import { Button } from "@clinic/ui/button";
 import { Field, fieldDescribedBy } from "@clinic/ui/field";
 import { Input } from "@clinic/ui/input";
-import { Select } from "@clinic/ui/select";
 import { Textarea } from "@clinic/ui/textarea";
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
-import { citationField } from "./article-form-data";
+import { assessArticle, type ArticleAssessment } from "@clinic/domain/content/assess-article";
+import { articleFormValues, assessableOf, citationField } from "./article-form-data";
+import { AssessmentPanel } from "./assessment-panel";
+import { KindField } from "./kind-field";
 import { useArticleVersion } from "./article-version";
 import { previewMarkdownAction, saveArticleAction, type ArticleFormState } from "./actions";
-
-export const KIND_LABELS: Record<ArticleKind, string> = {
-  condition: "Condition",
-  treatment: "Treatment",
-  service: "Service page",
-  page: "Page",
-};
 
 /** Seconds of quiet typing after which the browser saves a draft revision by itself. */
 const AUTOSAVE_AFTER_MS = 4_000;
@@ -36,6 +30,7 @@ export function ArticleForm({
   articleId,
   initial,
   initialPreviewHtml,
+  initialAssessment,
   services,
   articles,
   published,
@@ -43,6 +38,8 @@ export function ArticleForm({
   articleId: string | null;
   initial: ArticleFormState;
   initialPreviewHtml: string;
+  /** Graded on the server from the saved text, so the panel is there without JavaScript. */
+  initialAssessment: ArticleAssessment;
   services: Choice[];
   articles: Choice[];
   published: boolean;
@@ -60,6 +57,8 @@ export function ArticleForm({
   const [slugTouched, setSlugTouched] = useState(Boolean(articleId));
   const autosaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const previewTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [assessment, setAssessment] = useState(initialAssessment);
+  const assessTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const values = state.values;
   const errors = state.fieldErrors ?? {};
   const citationRows = Number(values.citationRows) || 2;
@@ -69,8 +68,9 @@ export function ArticleForm({
   // A finished save (or a refusal) settles the form: nothing unsaved unless typing goes on.
   useEffect(() => {
     if (state.version) setVersion(state.version);
-    // A deliberate save reloads the page's server parts (review steps, history); an autosave stays quiet.
-    if (state.saved && !state.saved.autosave) router.refresh();
+    // Every save, autosaves too, reloads the page's server parts (review panel, steps, revision count); the
+    // form is not remounted by that, so typing since the save stays (decision 0094).
+    if (state.saved && !state.formError && !state.fieldErrors) router.refresh();
     if (state.formError || state.fieldErrors) {
       const first = Object.keys(state.fieldErrors ?? {})[0];
       const target = first ? formRef.current?.elements.namedItem(first) : formRef.current?.querySelector("[data-form-error]");
@@ -108,6 +108,11 @@ export function ArticleForm({
         void previewMarkdownAction(markdown).then(setPreviewHtml, () => undefined);
       }, PREVIEW_AFTER_MS);
     }
+    // Graded in the browser by the same domain function the server used; debounced like the preview.
+    if (assessTimer.current) clearTimeout(assessTimer.current);
+    assessTimer.current = setTimeout(() => {
+      if (formRef.current) setAssessment(assessArticle(assessableOf(articleFormValues(new FormData(formRef.current)))));
+    }, PREVIEW_AFTER_MS);
     if (target instanceof HTMLInputElement && target.name === "title" && !slugTouched) {
       const slug = formRef.current?.elements.namedItem("slug");
       if (slug instanceof HTMLInputElement) slug.value = slugFromTitle(target.value);
@@ -144,15 +149,7 @@ export function ArticleForm({
         <Field id="title" label="Title" error={errors.title} required>
           <Input id="title" name="title" required defaultValue={values.title} invalid={Boolean(errors.title)} aria-describedby={described("title")} />
         </Field>
-        <Field id="kind" label="Kind" error={errors.kind} required>
-          <Select id="kind" name="kind" defaultValue={values.kind || "condition"} invalid={Boolean(errors.kind)} aria-describedby={described("kind")}>
-            {ARTICLE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {KIND_LABELS[kind]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <KindField defaultValue={values.kind} error={errors.kind} />
       </div>
       <Field
         id="slug"
@@ -177,6 +174,7 @@ export function ArticleForm({
           </h2>
           {/* Rendered and sanitized on the server by @clinic/ui/markdown, exactly as on the patient site. */}
           <div className="article-body max-h-[34rem] overflow-y-auto rounded-card border border-line bg-surface p-4" tabIndex={0} aria-label="Preview of the text" dangerouslySetInnerHTML={{ __html: previewHtml }} />
+          <AssessmentPanel assessment={assessment} id="editor-assessment-title" title="Readability and checks" />
         </section>
       </div>
 

@@ -7,12 +7,12 @@ type VersionBox = { version: number; setVersion: (version: number) => void };
 const ArticleVersion = createContext<VersionBox | null>(null);
 
 /**
- * The article version the page last saw, shared by the editor and the review-step forms: an autosave
- * bumps it without reloading the page, and the next step must post the new one (or be refused as stale).
- * The page keys this by the server's version, so a step that reloads the page starts it afresh.
+ * The article version the page last saw, shared by the editor and the review-step forms: a save bumps
+ * it at once, and a refresh of the page brings the server's. Versions only grow, so the newer one wins.
  */
 export function ArticleVersionProvider({ initial, children }: { initial: number; children: ReactNode }) {
-  const [version, setVersion] = useState(initial);
+  const [saved, setVersion] = useState(initial);
+  const version = Math.max(saved, initial);
   return <ArticleVersion.Provider value={{ version, setVersion }}>{children}</ArticleVersion.Provider>;
 }
 

@@ -1,4 +1,11 @@
-import type { ArticleStatus, RevisionState } from "@clinic/domain/content/article-kind";
+import type { ArticleKind, ArticleStatus, RevisionState } from "@clinic/domain/content/article-kind";
+
+export const KIND_LABELS: Record<ArticleKind, string> = {
+  condition: "Condition",
+  treatment: "Treatment",
+  service: "Service page",
+  page: "Page",
+};
 
 export const STATUS_LABELS: Record<ArticleStatus, string> = {
   draft: "Draft",

@@ -12,8 +12,7 @@ import Link from "next/link";
 import { requireStaff } from "~/auth";
 import type { SearchParamValue } from "~/lib/search-params";
 import { getCaller } from "~/trpc/server";
-import { KIND_LABELS } from "./article-form";
-import { pendingChange, STATUS_LABELS } from "./labels";
+import { KIND_LABELS, pendingChange, STATUS_LABELS } from "./labels";
 
 export const metadata: Metadata = { title: "Health library" };
 
@@ -36,9 +35,14 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
         description="Articles patients read, their medical review and when each is next due for review."
         actions={
           staffMay(user.role, "articles.edit") ? (
-            <Link href="/library/new" className={buttonClasses()}>
-              New article
-            </Link>
+            <div className="flex flex-wrap gap-3">
+              <Link href="/library/import" className={buttonClasses({ variant: "secondary" })}>
+                Import from a web page
+              </Link>
+              <Link href="/library/new" className={buttonClasses()}>
+                New article
+              </Link>
+            </div>
           ) : null
         }
       />

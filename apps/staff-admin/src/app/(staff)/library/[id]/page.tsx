@@ -1,3 +1,4 @@
+import { assessArticle } from "@clinic/domain/content/assess-article";
 import { EDITORIAL_TIME_ZONE } from "@clinic/domain/content/review-workflow";
 import { rolesThatMay } from "@clinic/domain/people/staff-permissions";
 import { formatCalendarDate, formatInstantInZone } from "@clinic/domain/time/format-for-people";
@@ -19,12 +20,13 @@ import { valuesOfDraft } from "../article-form-data";
 import { STATUS_LABELS } from "../labels";
 import { ReviewStepForm } from "../review-step-form";
 import { ArticleVersionProvider } from "../article-version";
+import { AssessmentPanel } from "../assessment-panel";
 import { ImageUploadForm } from "../image-upload-form";
 import { stepMessage } from "../step-messages";
 
 export const metadata: Metadata = { title: "Edit article" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; created?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; created?: string; imported?: string; v?: string }> };
 
 const REVISION_STATE_WORDS = { draft: "Draft", in_review: "Waiting for medical review", approved: "Approved" } as const;
 
@@ -41,16 +43,22 @@ const when = (instant: Date) => formatInstantInZone(instant, EDITORIAL_TIME_ZONE
 
 export default async function ArticleEditorPage({ params, searchParams }: Props) {
   await requireStaff(rolesThatMay("articles.edit", "articles.approve"));
-  const [{ id }, { done, created }] = await Promise.all([params, searchParams]);
+  const [{ id }, { done, created, imported, v }] = await Promise.all([params, searchParams]);
   const article = await loadArticle(id);
   if (!article) notFound();
   const { latest } = article;
-  const message = created ? "Draft created. It autosaves as you type; submit it for review when it is ready." : stepMessage(done);
+  const message = imported
+    ? "Draft imported. Check the headings, lists and summary, add sources, then submit it for review."
+    : created
+      ? "Draft created. It autosaves as you type; submit it for review when it is ready."
+      : stepMessage(done);
+  // What the reviewer will approve: the latest saved revision, graded as the editor's panel grades it.
+  const assessment = assessArticle(latest);
   const preview = latest.state !== "approved" || article.status !== "published" ? draftPreviewLink(latest.id) : null;
   const liveHref = article.status === "published" ? new URL(`/health-library/${article.slug}`, patientSite().url).toString() : null;
 
   return (
-    <ArticleVersionProvider key={article.version} initial={article.version}>
+    <ArticleVersionProvider initial={article.version}>
       <p className="mb-4">
         <Link href="/library">Back to the health library</Link>
       </p>
@@ -93,6 +101,9 @@ export default async function ArticleEditorPage({ params, searchParams }: Props)
               </>
             ) : null}
           </dl>
+          <div className="mt-4">
+            <AssessmentPanel assessment={assessment} id="review-assessment-title" title={`Readability and checks of revision ${latest.number}`} />
+          </div>
           <div className="mt-4 flex flex-col gap-4">
             {article.allowed.submit ? <ReviewStepForm id={article.id} version={article.version} step="submit" label="Submit for medical review" /> : null}
             {article.allowed.approve ? (
@@ -147,9 +158,13 @@ export default async function ArticleEditorPage({ params, searchParams }: Props)
         <>
           <h2 className="mb-4 text-xl font-semibold">Edit</h2>
           <ArticleForm
+            // Not keyed by the article's version: a refresh after an autosave must keep the typing. A review
+            // step's redirect carries its version in `v`, which starts the form afresh at that version.
+            key={v ?? "opened"}
             articleId={article.id}
             initial={{ values: valuesOfDraft(latest), version: article.version }}
             initialPreviewHtml={renderArticleMarkdown(latest.bodyMarkdown)}
+            initialAssessment={assessment}
             services={article.choices.services}
             articles={article.choices.articles.map((other) => ({ id: other.id, name: other.title }))}
             published={article.publishedAt !== null}

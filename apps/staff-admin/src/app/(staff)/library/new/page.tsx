@@ -1,3 +1,4 @@
+import { assessArticle } from "@clinic/domain/content/assess-article";
 import { rolesThatMay } from "@clinic/domain/people/staff-permissions";
 import { PageHeader } from "@clinic/ui/page-header";
 import type { Metadata } from "next";
@@ -23,6 +24,7 @@ export default async function NewArticlePage() {
         articleId={null}
         initial={{ values: { kind: "condition", citationRows: String(EMPTY_CITATION_ROWS + 1) } }}
         initialPreviewHtml=""
+        initialAssessment={assessArticle({ kind: "condition", summary: "", bodyMarkdown: "", citations: [] })}
         services={services.filter((service) => service.active).map((service) => ({ id: service.id, name: service.name }))}
         articles={articles.filter((article) => article.status !== "archived").map((article) => ({ id: article.id, name: article.title }))}
         published={false}
