@@ -102,6 +102,7 @@ export async function importArticleAction(_previous: ImportFormState, form: Form
   try {
     result = await (await getCaller()).library.importDraft({ text, kind: kind as ArticleKind });
   } catch (error) {
+    unstable_rethrow(error);
     const { formError, fieldErrors } = refusal(error);
     // The pasted text comes back only when it fits: a huge paste is not sent to the browser twice.
     return { formError, fieldErrors, kind, text: text.length <= IMPORT_TEXT_MAX_CHARS ? text : "" };
