@@ -146,7 +146,8 @@ export async function finishPasskeySignIn(
   db: Database,
   request: SecondFactorRequest,
   rp: RelyingParty,
-  response: AuthenticationResponseJSON,
+  /** Null for an answer that was not even shaped like one: still a failed attempt. */
+  response: AuthenticationResponseJSON | null,
   now: Date = new Date(),
 ): Promise<SecondFactorOutcome> {
   const attempt = await beginSignInAttempt(db, { email: secondFactorThrottleKey(request.user.id), ip: request.ip }, now);
@@ -172,9 +173,9 @@ export async function finishPasskeySignIn(
   return { ok: true };
 }
 
-async function verifyAssertion(db: Database, user: SessionUser, rp: RelyingParty, response: AuthenticationResponseJSON, now: Date) {
+async function verifyAssertion(db: Database, user: SessionUser, rp: RelyingParty, response: AuthenticationResponseJSON | null, now: Date) {
   const challenge = await takeWebauthnChallenge(db, user.sessionId, "sign_in", now);
-  if (!challenge) return null;
+  if (!challenge || !response) return null;
   const passkey = await findPasskeyOfUser(db, user.id, response.id);
   if (!passkey) return null;
   try {
