@@ -97,9 +97,7 @@ export function AddPasskey({ begin, finish }: AddPasskeyActions) {
         <p>Adding or using a passkey needs JavaScript, which is off in this browser. Your authenticator app keeps working, and you can remove passkeys here.</p>
       </noscript>
       {support === "unsupported" ? <p>This browser cannot create passkeys. Your authenticator app keeps working.</p> : null}
-      <div role="status" aria-live="polite">
-        {added ? <Alert tone="success">Passkey “{added}” added. Next time you sign in, you can use it instead of a code.</Alert> : null}
-      </div>
+      {added ? <Alert tone="success">Passkey “{added}” added. Next time you sign in, you can use it instead of a code.</Alert> : null}
       {support === "supported" ? (
         <form onSubmit={add} noValidate className="flex flex-col gap-5" aria-label="Add a passkey">
           {refused && !refused.fieldErrors?.name ? (
