@@ -38,7 +38,7 @@ async function signOut(page: Page) {
 }
 
 test("a member of staff adds a passkey, signs in with password and passkey (no code), sees it last used, and removes it", async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const stamp = Date.now().toString(36);
   const person = { name: `Paula Passkey ${stamp}`, email: `paula.${stamp}@example.test`, password: `passkey-person-${stamp}-orchard` };
 
@@ -101,7 +101,7 @@ test("a member of staff adds a passkey, signs in with password and passkey (no c
     await expect(plain.getByText("“Front desk PC” will no longer sign you in.", { exact: false })).toBeVisible();
     await plain.getByRole("button", { name: "Yes, remove Front desk PC" }).click();
     await expect(plain.getByText("No passkeys yet.")).toBeVisible();
-    await expectNoSeriousA11yViolations(plain, "my account without JavaScript");
+    // No axe here: it runs as page script, which this context does not allow (the page was checked above).
     await noScript.close();
   });
 
