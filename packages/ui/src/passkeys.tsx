@@ -99,7 +99,8 @@ export function AddPasskey({ begin, finish }: AddPasskeyActions) {
       {support === "unsupported" ? <p>This browser cannot create passkeys. Your authenticator app keeps working.</p> : null}
       {added ? <Alert tone="success">Passkey “{added}” added. Next time you sign in, you can use it instead of a code.</Alert> : null}
       {support === "supported" ? (
-        <form onSubmit={add} noValidate className="flex flex-col gap-5" aria-label="Add a passkey">
+        // Never posted by the browser itself (WebAuthn runs in script); method="post" so no name could ever reach a URL.
+        <form method="post" onSubmit={add} noValidate className="flex flex-col gap-5" aria-label="Add a passkey">
           {refused && !refused.fieldErrors?.name ? (
             <div ref={errorRef} data-form-error tabIndex={-1} className="focus-visible:outline-2 focus-visible:outline-brand-600">
               <Alert tone="error">{refused.error}</Alert>
