@@ -18,11 +18,14 @@ export type EnrolmentFormState = CodeFormState & { recoveryCodes?: string[]; con
 
 type RequestParts = { cookies: CookieReader; headers: Headers };
 
+/** Wrong codes and refused passkeys share one throttle, and this sentence. */
+export function throttledMessage(retryAfterMinutes: number | undefined): string {
+  const minutes = Math.max(1, retryAfterMinutes ?? 15);
+  return `Too many wrong codes. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+}
+
 function refusalMessage(outcome: SecondFactorOutcome & { ok: false }): string {
-  if (outcome.reason === "throttled") {
-    const minutes = Math.max(1, outcome.retryAfterMinutes ?? 15);
-    return `Too many wrong codes. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
-  }
+  if (outcome.reason === "throttled") return throttledMessage(outcome.retryAfterMinutes);
   return "That code is not right, or it was already used. Codes change every 30 seconds: enter the current one.";
 }
 

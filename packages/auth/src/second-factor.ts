@@ -25,14 +25,15 @@ export type SecondFactorOutcome =
   | { ok: false; reason: "invalid" | "throttled"; retryAfterMinutes?: number };
 
 /**
- * Failed codes count in the sign-in throttle under their own key per account: a correct password must
+ * Failed codes (and passkeys) count in the sign-in throttle under their own key per account: a correct password must
  * not clear them (it ends the password streak), or someone holding the password could guess codes forever.
  */
-function throttleKey(userId: string): string {
+export function secondFactorThrottleKey(userId: string): string {
   return `mfa:${userId}`;
 }
 
-const auditContext = (request: SecondFactorRequest) => ({
+/** The audit context of a second-factor event: the person proving it, a new request id, their address. */
+export const secondFactorAuditContext = (request: SecondFactorRequest) => ({
   user: { id: request.user.id, role: request.user.role },
   requestId: randomUUID(),
   ip: request.ip,
@@ -86,13 +87,13 @@ export type EnrolmentOutcome = { ok: true; recoveryCodes: string[] } | (SecondFa
  * replace any earlier ones (returned once, stored hashed), and this session counts as verified.
  */
 export async function confirmEnrolment(db: Database, request: SecondFactorRequest, code: string, now: Date = new Date()): Promise<EnrolmentOutcome> {
-  const attempt = await beginSignInAttempt(db, { email: throttleKey(request.user.id), ip: request.ip }, now);
+  const attempt = await beginSignInAttempt(db, { email: secondFactorThrottleKey(request.user.id), ip: request.ip }, now);
   if (!attempt.allowed) return { ok: false, reason: "throttled", retryAfterMinutes: attempt.retryAfterMinutes };
   const storedPending = (await findTotp(db, request.user.id))?.pendingSecret;
   const pending = openStored(storedPending, request.user.id);
   const step = pending ? matchTotpStep(pending.secret, code, now) : null;
   if (!storedPending || !pending || step === null) {
-    await recordAudit(db, auditContext(request), { action: "auth.mfa_failed", patientId: null, metadata: { stage: "enrolment" } });
+    await recordAudit(db, secondFactorAuditContext(request), { action: "auth.mfa_failed", patientId: null, metadata: { stage: "enrolment" } });
     return { ok: false, reason: "invalid" };
   }
   const { codes, hashes } = newRecoveryCodes();
@@ -101,7 +102,7 @@ export async function confirmEnrolment(db: Database, request: SecondFactorReques
     if (!(await confirmPendingTotp(tx, request.user.id, { storedPending, sealedSecret, step }, now))) return false;
     await replaceRecoveryCodes(tx, request.user.id, hashes);
     await markSessionMfaVerified(tx, request.user.sessionId, now);
-    await recordAudit(tx, auditContext(request), { action: "auth.mfa_enrolled", patientId: null, metadata: { method: "totp" } });
+    await recordAudit(tx, secondFactorAuditContext(request), { action: "auth.mfa_enrolled", patientId: null, metadata: { method: "totp" } });
     return true;
   });
   if (!confirmed) return { ok: false, reason: "invalid" };
@@ -115,9 +116,9 @@ export async function confirmEnrolment(db: Database, request: SecondFactorReques
  * count in the throttle.
  */
 export async function verifySecondFactor(db: Database, request: SecondFactorRequest, input: SecondFactorInput, now: Date = new Date()): Promise<SecondFactorOutcome> {
-  const attempt = await beginSignInAttempt(db, { email: throttleKey(request.user.id), ip: request.ip }, now);
+  const attempt = await beginSignInAttempt(db, { email: secondFactorThrottleKey(request.user.id), ip: request.ip }, now);
   if (!attempt.allowed) {
-    await recordAudit(db, auditContext(request), { action: "auth.locked_out", patientId: null, metadata: { reason: "throttled", stage: "second_factor" } });
+    await recordAudit(db, secondFactorAuditContext(request), { action: "auth.locked_out", patientId: null, metadata: { reason: "throttled", stage: "second_factor" } });
     return { ok: false, reason: "throttled", retryAfterMinutes: attempt.retryAfterMinutes };
   }
   const totp = await findTotp(db, request.user.id);
@@ -131,13 +132,13 @@ export async function verifySecondFactor(db: Database, request: SecondFactorRequ
     }
   }
   if (!accepted) {
-    await recordAudit(db, auditContext(request), { action: "auth.mfa_failed", patientId: null, metadata: { stage: "sign_in", method: input.method } });
+    await recordAudit(db, secondFactorAuditContext(request), { action: "auth.mfa_failed", patientId: null, metadata: { stage: "sign_in", method: input.method } });
     return { ok: false, reason: "invalid" };
   }
   await markAttemptSucceeded(db, attempt.attemptId);
   await db.transaction(async (tx) => {
     await markSessionMfaVerified(tx, request.user.sessionId, now);
-    await recordAudit(tx, auditContext(request), { action: "auth.mfa_verified", patientId: null, metadata: { method: input.method } });
+    await recordAudit(tx, secondFactorAuditContext(request), { action: "auth.mfa_verified", patientId: null, metadata: { method: input.method } });
   });
   return { ok: true };
 }
@@ -148,17 +149,17 @@ export async function verifySecondFactor(db: Database, request: SecondFactorRequ
  */
 export async function disableSecondFactor(db: Database, request: SecondFactorRequest, code: string, now: Date = new Date()): Promise<SecondFactorOutcome> {
   if (request.user.role !== "patient") throw new Error("Staff accounts must keep their second factor.");
-  const attempt = await beginSignInAttempt(db, { email: throttleKey(request.user.id), ip: request.ip }, now);
+  const attempt = await beginSignInAttempt(db, { email: secondFactorThrottleKey(request.user.id), ip: request.ip }, now);
   if (!attempt.allowed) return { ok: false, reason: "throttled", retryAfterMinutes: attempt.retryAfterMinutes };
   const match = matchAuthenticator(await findTotp(db, request.user.id), request.user.id, code, now);
   if (match === null || !(await consumeTotpStep(db, request.user.id, match.step, now, match.resealed))) {
-    await recordAudit(db, auditContext(request), { action: "auth.mfa_failed", patientId: null, metadata: { stage: "disable" } });
+    await recordAudit(db, secondFactorAuditContext(request), { action: "auth.mfa_failed", patientId: null, metadata: { stage: "disable" } });
     return { ok: false, reason: "invalid" };
   }
   await markAttemptSucceeded(db, attempt.attemptId);
   await db.transaction(async (tx) => {
     await removeTotp(tx, request.user.id);
-    await recordAudit(tx, auditContext(request), { action: "auth.mfa_disabled", patientId: null, metadata: { method: "totp" } });
+    await recordAudit(tx, secondFactorAuditContext(request), { action: "auth.mfa_disabled", patientId: null, metadata: { method: "totp" } });
   });
   return { ok: true };
 }
@@ -171,18 +172,18 @@ export type RenewalOutcome = { ok: true; recoveryCodes: string[] } | (SecondFact
  * like the other code checks.
  */
 export async function renewRecoveryCodes(db: Database, request: SecondFactorRequest, code: string, now: Date = new Date()): Promise<RenewalOutcome> {
-  const attempt = await beginSignInAttempt(db, { email: throttleKey(request.user.id), ip: request.ip }, now);
+  const attempt = await beginSignInAttempt(db, { email: secondFactorThrottleKey(request.user.id), ip: request.ip }, now);
   if (!attempt.allowed) return { ok: false, reason: "throttled", retryAfterMinutes: attempt.retryAfterMinutes };
   const match = matchAuthenticator(await findTotp(db, request.user.id), request.user.id, code, now);
   if (match === null || !(await consumeTotpStep(db, request.user.id, match.step, now, match.resealed))) {
-    await recordAudit(db, auditContext(request), { action: "auth.mfa_failed", patientId: null, metadata: { stage: "recovery_codes" } });
+    await recordAudit(db, secondFactorAuditContext(request), { action: "auth.mfa_failed", patientId: null, metadata: { stage: "recovery_codes" } });
     return { ok: false, reason: "invalid" };
   }
   await markAttemptSucceeded(db, attempt.attemptId);
   const { codes, hashes } = newRecoveryCodes();
   await db.transaction(async (tx) => {
     await replaceRecoveryCodes(tx, request.user.id, hashes);
-    await recordAudit(tx, auditContext(request), { action: "auth.mfa_recovery_codes_renewed", patientId: null, metadata: { count: codes.length } });
+    await recordAudit(tx, secondFactorAuditContext(request), { action: "auth.mfa_recovery_codes_renewed", patientId: null, metadata: { count: codes.length } });
   });
   return { ok: true, recoveryCodes: codes };
 }

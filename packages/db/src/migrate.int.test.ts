@@ -40,6 +40,8 @@ describe("migrations", () => {
       "staff_invitations",
       "user_totp",
       "users",
+      "webauthn_challenges",
+      "webauthn_credentials",
     ]);
     const constraints = await test.db.$client.query<{ conname: string; contype: string }>(
       "select conname, contype from pg_constraint where conname like 'appointments_no_%_overlap' order by conname",

@@ -42,6 +42,8 @@ export const AUDIT_ACTIONS = [
   "auth.mfa_failed",
   "auth.mfa_disabled",
   "auth.mfa_recovery_codes_renewed",
+  "auth.passkey_added",
+  "auth.passkey_removed",
   "staff.invited",
   "staff.invitation_resent",
   "staff.invitation_revoked",

@@ -1,6 +1,6 @@
 import { and, count, eq, isNotNull, isNull, lt } from "drizzle-orm";
 import type { Executor } from "../client";
-import { authSessions, mfaRecoveryCodes, userTotp } from "../schema";
+import { authSessions, mfaRecoveryCodes, userTotp, webauthnCredentials } from "../schema";
 
 /** A user's authenticator state: confirmed secret, the secret awaiting confirmation, the last step used. */
 export async function findTotp(db: Executor, userId: string) {
@@ -85,8 +85,12 @@ export async function countUnusedRecoveryCodes(db: Executor, userId: string): Pr
   return row?.n ?? 0;
 }
 
-/** Turns the second factor off (a patient's choice): the authenticator and every recovery code go. */
+/**
+ * Turns the second factor off (a patient's choice, or an administrator's reset): the authenticator, every
+ * recovery code and every passkey go, since a passkey is only ever an addition to the app (decision 0097).
+ */
 export async function removeTotp(db: Executor, userId: string): Promise<void> {
+  await db.delete(webauthnCredentials).where(eq(webauthnCredentials.userId, userId));
   await db.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, userId));
   await db.delete(userTotp).where(eq(userTotp.userId, userId));
 }

@@ -3,7 +3,7 @@ import type { Citation } from "@clinic/domain/content/article-draft";
 import { sql } from "drizzle-orm";
 import { boolean, check, customType, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { providers, services } from "./clinic";
-import { id, timestamps } from "./columns";
+import { bytea, id, timestamps } from "./columns";
 import { users } from "./people";
 
 export const articleKind = pgEnum("article_kind", ARTICLE_KINDS);
@@ -135,7 +135,6 @@ export const articleSlugRedirects = pgTable(
   (t) => [index("article_slug_redirects_article_idx").on(t.articleId)],
 );
 
-const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
 
 /**
  * Library images, stored once per content hash (decision 0093). The bytes live here unless an

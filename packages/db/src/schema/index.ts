@@ -6,3 +6,4 @@ export * from "./audit";
 export * from "./outbox";
 export * from "./scheduling";
 export * from "./mfa";
+export * from "./passkeys";

@@ -1,10 +1,20 @@
+import { passkeysOf } from "@clinic/auth/passkey-form";
 import { enrolmentOffer, twoStepEnabled } from "@clinic/auth/second-factor-form";
+import { PasskeyList } from "@clinic/ui/passkey-list";
+import { AddPasskey } from "@clinic/ui/passkeys";
 import { Card } from "@clinic/ui/card";
 import { PageHeader } from "@clinic/ui/page-header";
 import { RenewRecoveryCodes, SecondFactorForm, TotpEnrolment } from "@clinic/ui/second-factor-form";
 import type { Metadata } from "next";
 import { requireUser } from "~/auth";
-import { disableTwoStepAction, enableTwoStepAction, renewRecoveryCodesAction } from "./actions";
+import {
+  beginAddingPasskeyAction,
+  disableTwoStepAction,
+  enableTwoStepAction,
+  finishAddingPasskeyAction,
+  removePasskeyAction,
+  renewRecoveryCodesAction,
+} from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Two-step sign-in", robots: { index: false } };
@@ -32,6 +42,19 @@ export default async function TwoStepPage() {
           continueLabel="Back to your profile"
           quietWhenSetUp
         />
+        {enabled ? (
+          <div className="mt-6">
+            <h2 className="mb-2 text-lg font-semibold">Passkeys</h2>
+            <p className="mb-4 text-muted">
+              A passkey on this device, your phone or a security key can stand in for the code when you sign in. Your authenticator app
+              stays as the fallback; turning two-step sign-in off removes your passkeys too.
+            </p>
+            <div className="flex flex-col gap-6">
+              <PasskeyList passkeys={await passkeysOf(user.id)} remove={removePasskeyAction} />
+              <AddPasskey begin={beginAddingPasskeyAction} finish={finishAddingPasskeyAction} />
+            </div>
+          </div>
+        ) : null}
         {enabled ? (
           <div className="mt-6">
             <h2 className="mb-4 text-lg font-semibold">New recovery codes</h2>

@@ -3,11 +3,14 @@ import { readSignInProgress } from "@clinic/auth/session";
 import { Card } from "@clinic/ui/card";
 import { PageHeader } from "@clinic/ui/page-header";
 import { SecondFactorForm } from "@clinic/ui/second-factor-form";
+import { UsePasskey } from "@clinic/ui/passkeys";
+import { hasPasskeys } from "@clinic/auth/passkey-form";
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { SignOutButton } from "~/components/sign-out-button";
 import { verifyCodeAction } from "./actions";
+import { beginPasskeySignInAction, finishPasskeySignInAction } from "./passkey-actions";
 
 export const metadata: Metadata = { title: "Enter your code", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -24,6 +27,9 @@ export default async function VerifyCodePage({ searchParams }: { searchParams: S
   return (
     <div className="mx-auto max-w-md">
       <PageHeader title="Enter your code" description="You turned on two-step sign-in: enter the code your authenticator app shows now." />
+      {(await hasPasskeys(progress.user.id)) ? (
+        <UsePasskey begin={beginPasskeySignInAction} finish={finishPasskeySignInAction} callbackUrl={callbackUrl} />
+      ) : null}
       <Card>
         <SecondFactorForm action={verifyCodeAction} method="totp" callbackUrl={callbackUrl} />
       </Card>

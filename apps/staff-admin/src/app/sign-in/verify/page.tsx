@@ -3,11 +3,14 @@ import { safeCallbackUrl } from "@clinic/auth/callback-url";
 import { CLINIC_PROFILE } from "@clinic/domain/clinic/clinic-profile";
 import { Card } from "@clinic/ui/card";
 import { SecondFactorForm } from "@clinic/ui/second-factor-form";
+import { UsePasskey } from "@clinic/ui/passkeys";
+import { hasPasskeys } from "@clinic/auth/passkey-form";
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { SignOutButton } from "~/components/sign-out-button";
 import { verifyCodeAction } from "./actions";
+import { beginPasskeySignInAction, finishPasskeySignInAction } from "./passkey-actions";
 
 export const metadata: Metadata = { title: "Enter your code" };
 export const dynamic = "force-dynamic";
@@ -27,6 +30,9 @@ export default async function VerifyCodePage({ searchParams }: { searchParams: S
       <p className="mb-2 text-sm font-semibold tracking-wide text-brand-800 uppercase">{CLINIC_PROFILE.name}</p>
       <h1 className="text-3xl font-semibold tracking-tight">Enter your code</h1>
       <p className="mt-2 mb-6 text-muted">Open your authenticator app and enter the code it shows for the clinic.</p>
+      {(await hasPasskeys(progress.user.id)) ? (
+        <UsePasskey begin={beginPasskeySignInAction} finish={finishPasskeySignInAction} callbackUrl={callbackUrl} />
+      ) : null}
       <Card>
         <SecondFactorForm action={verifyCodeAction} method="totp" callbackUrl={callbackUrl} />
       </Card>
