@@ -1,34 +1,60 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname } from "next/navigation";
-import { useEffect } from "react";
-
-const SESSION_STATE_KEY = ["session-state"] as const;
-
-async function fetchSignedIn(): Promise<boolean> {
-  const response = await fetch("/api/session-state", { cache: "no-store", credentials: "same-origin" });
-  if (!response.ok) return false;
-  return ((await response.json()) as { signedIn?: unknown }).signedIn === true;
-}
+import { useEffect, useSyncExternalStore } from "react";
 
 /**
  * Whether the visitor is signed in, asked by the browser (cached pages are rendered for nobody in
  * particular). False until known, and without JavaScript: those visitors see "Sign in", and the
  * sign-in page sends a signed-in patient straight on. Asked again after every navigation (sign-in redirects).
+ * A module store, not TanStack Query: the library pages load no query client (docs/decisions/0092).
  */
+let signedIn = false;
+const listeners = new Set<() => void>();
+/** Bumped by every question and by sign-out, so an answer that arrives late never overrides a newer state. */
+let generation = 0;
+let askedFor: string | null = null;
+
+function publish(value: boolean): void {
+  if (value === signedIn) return;
+  signedIn = value;
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+async function ask(pathname: string): Promise<void> {
+  // The header, the mobile menu and the page may all ask after one navigation: one request answers them.
+  if (askedFor === pathname) return;
+  askedFor = pathname;
+  const asked = ++generation;
+  try {
+    const response = await fetch("/api/session-state", { cache: "no-store", credentials: "same-origin" });
+    const value = response.ok && ((await response.json()) as { signedIn?: unknown }).signedIn === true;
+    if (asked === generation) publish(value);
+  } catch {
+    // Offline or aborted: keep what is shown; the next navigation asks again.
+  } finally {
+    if (askedFor === pathname && asked === generation) askedFor = null;
+  }
+}
+
 export function useSignedIn(): boolean {
   const pathname = usePathname();
-  const queryClient = useQueryClient();
-  const { data } = useQuery({ queryKey: SESSION_STATE_KEY, queryFn: fetchSignedIn, staleTime: 0 });
   useEffect(() => {
-    void queryClient.invalidateQueries({ queryKey: SESSION_STATE_KEY });
-  }, [pathname, queryClient]);
-  return data ?? false;
+    void ask(pathname);
+  }, [pathname]);
+  return useSyncExternalStore(subscribe, () => signedIn, () => false);
 }
 
 /** After signing out the links change at once, before the redirect lands. */
 export function useForgetSession(): () => void {
-  const queryClient = useQueryClient();
-  return () => queryClient.setQueryData(SESSION_STATE_KEY, false);
+  return () => {
+    generation++;
+    askedFor = null;
+    publish(false);
+  };
 }
