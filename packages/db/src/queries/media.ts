@@ -26,7 +26,7 @@ const storedColumns = {
 };
 
 /** Stores an upload once per content hash and audits the upload either way, in one transaction. */
-export async function storeMedia(db: Database, ctx: AuditContext, upload: MediaUpload): Promise<StoredMedia & { created: boolean }> {
+export async function storeMedia(db: Executor, ctx: AuditContext, upload: MediaUpload): Promise<StoredMedia & { created: boolean }> {
   return db.transaction(async (tx: Executor) => {
     const [inserted] = await tx
       .insert(media)
