@@ -3,7 +3,6 @@ import {
   changedFields,
   locationSettingsSchema,
   openingHoursFromForm,
-  providerProfileSchema,
   serviceSettingsSchema,
   timeZoneSchema,
 } from "./catalogue-settings";
