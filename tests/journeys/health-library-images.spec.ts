@@ -90,9 +90,18 @@ test("an editor uploads an image with alt text into a draft; the editor's and th
   await shown.scrollIntoViewIfNeeded();
   await expect.poll(() => shown.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBe(64);
 
-  // The original bytes, immutable by hash.
+  // Resized by next/image's optimizer under the page's CSP, cached for a year.
   const src = await shown.getAttribute("src");
-  const response = await reader.request.get(patientSite(src!));
+  expect(src).toMatch(/^\/_next\/image\?url=%2Fmedia%2F[0-9a-f]{64}&w=[0-9]+&q=75$/);
+  expect(await shown.getAttribute("srcset")).toContain(" 384w");
+  const resized = await reader.request.get(patientSite(src!), { headers: { accept: "image/avif,image/webp,*/*" } });
+  expect(resized.status()).toBe(200);
+  expect(resized.headers()["content-type"]).toBe("image/webp");
+  expect(resized.headers()["cache-control"]).toMatch(/max-age=31536000/);
+
+  // The original bytes, immutable by hash.
+  const original = new URL(patientSite(src!)).searchParams.get("url")!;
+  const response = await reader.request.get(patientSite(original));
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("image/png");
   expect(response.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
