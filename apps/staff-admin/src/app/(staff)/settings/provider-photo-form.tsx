@@ -49,7 +49,7 @@ export function ProviderPhotoForm({ providerId, providerName, photo }: { provide
         <p className="mb-4 text-sm text-muted">No photo: patients see {providerName}&rsquo;s initials.</p>
       )}
       {removed.formError ? <Alert tone="error">{removed.formError}</Alert> : null}
-      <form action={uploadAction} encType="multipart/form-data" className="flex flex-col gap-4" aria-labelledby="provider-photo-title">
+      <form action={uploadAction} encType="multipart/form-data" className="flex flex-col gap-4">
         <input type="hidden" name="providerId" value={providerId} />
         {uploaded.formError ? <Alert tone="error">{uploaded.formError}</Alert> : null}
         <Field id="photo-file" label={photo ? "New photo" : "Photo"} hint={FILE_HINT} error={errors.file} required>
