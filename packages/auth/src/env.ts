@@ -1,4 +1,4 @@
-import { databaseEnv, describeIssues, InvalidSettings } from "@clinic/db/env";
+import { databaseEnv, describeIssues, InvalidSettings, mediaStorageEnv } from "@clinic/db/env";
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
 
@@ -94,7 +94,7 @@ function trustHostProblem(env: { AUTH_URL?: string; AUTH_TRUST_HOST?: string; NO
  * problem; empty when all are valid. The apps check it at start-up (instrumentation.ts).
  */
 export function serverSettingsProblems(): string[] {
-  return [databaseEnv, authEnv].flatMap((check) => {
+  return [databaseEnv, authEnv, () => mediaStorageEnv()].flatMap((check) => {
     try {
       check();
       return [];

@@ -3,7 +3,7 @@ import { placeholderPhotoAlt } from "@clinic/domain/media/provider-photo";
 import { checkMediaUpload } from "@clinic/domain/media/upload";
 import { and, eq, notInArray, sql } from "drizzle-orm";
 import { type Executor } from "../client";
-import { storeMedia } from "../queries/media";
+import { mediaStore } from "../queries/media";
 import { setProviderPhoto } from "../queries/provider-photos";
 import { locations, providerLocations, providers, providerServices, services } from "../schema";
 import { DEMO_LOCATIONS, DEMO_PROVIDERS, DEMO_SERVICES } from "./content";
@@ -104,6 +104,6 @@ async function seedPlaceholderPhoto(tx: Executor, providerId: string, slug: stri
   const bytes = await readFile(new URL(`./assets/provider-placeholder-${slug}.png`, import.meta.url));
   const decision = await checkMediaUpload(bytes, placeholderPhotoAlt(name));
   if (!decision.ok) throw new Error(`placeholder photo for ${slug}: ${decision.refusal.message}`);
-  const stored = await storeMedia(tx, { user: null, requestId: "demo-seed", ip: null }, decision.upload);
+  const stored = await mediaStore(tx).store({ user: null, requestId: "demo-seed", ip: null }, decision.upload);
   await setProviderPhoto(tx, providerId, { mediaId: stored.id, alt: decision.upload.alt });
 }

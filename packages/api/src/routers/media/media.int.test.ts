@@ -4,7 +4,7 @@ import { MEDIA_MAX_BYTES } from "@clinic/domain/media/upload";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createStaff } from "../../testing/fixtures";
-import { testPng } from "../../testing/png";
+import { testPng } from "@clinic/db/testing/png";
 
 let testDb: TestDatabase;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createProvider, createStaff } from "../../testing/fixtures";
-import { testPng } from "../../testing/png";
+import { testPng } from "@clinic/db/testing/png";
 
 let testDb: TestDatabase;
 beforeAll(async () => {

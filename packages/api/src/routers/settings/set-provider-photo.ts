@@ -1,6 +1,6 @@
 import { recordAudit } from "@clinic/db/queries/audit";
 import { lockProvider } from "@clinic/db/queries/catalogue-settings";
-import { storeMedia } from "@clinic/db/queries/media";
+import { mediaStore } from "@clinic/db/queries/media";
 import { readProviderPhoto, setProviderPhoto as pointProviderAt } from "@clinic/db/queries/provider-photos";
 import { NotFound } from "@clinic/domain/errors/domain-error";
 import { checkMediaUpload } from "@clinic/domain/media/upload";
@@ -20,7 +20,7 @@ export const setProviderPhoto = staffProcedure(rolesThatMay("catalogue.edit"))
     if (!decision.ok) return { ok: false as const, ...decision.refusal };
     return ctx.db.transaction(async (tx) => {
       if (!(await lockProvider(tx, input.providerId))) throw new NotFound("That provider");
-      const stored = await storeMedia(tx, ctx, decision.upload);
+      const stored = await mediaStore(tx).store(ctx, decision.upload);
       const previous = await readProviderPhoto(tx, input.providerId);
       await pointProviderAt(tx, input.providerId, { mediaId: stored.id, alt: decision.upload.alt });
       await recordAudit(tx, ctx, {
