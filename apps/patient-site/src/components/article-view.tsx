@@ -1,6 +1,6 @@
 import { formatCalendarDate } from "@clinic/domain/time/format-for-people";
 import { renderArticleMarkdown } from "@clinic/ui/markdown";
-import { ARTICLE_IMAGES } from "~/image-optimizer";
+import { ARTICLE_IMAGES } from "../image-optimizer";
 
 type Citation = { url: string; title: string; publisher?: string | null; accessedOn: Parameters<typeof formatCalendarDate>[0] };
 
