@@ -21,8 +21,22 @@ function failed(error: unknown, alt: string): ProviderPhotoState {
   return { alt, formError: "We could not change the photo. Please try again in a moment." };
 }
 
-/** A provider's portrait from the settings page (multipart POST; works without JavaScript). */
-export async function uploadProviderPhotoAction(_previous: ProviderPhotoState, form: FormData): Promise<ProviderPhotoState> {
+/**
+ * A provider's portrait from the settings page: `intent=upload` (multipart) or `intent=remove`. One
+ * action for both forms, so the page's one state always says what happened last. Works without JavaScript.
+ */
+export async function providerPhotoAction(_previous: ProviderPhotoState, form: FormData): Promise<ProviderPhotoState> {
+  const providerId = postedText(form, "providerId");
+  if (postedText(form, "intent") === "remove") {
+    try {
+      await (await getCaller()).settings.removeProviderPhoto({ providerId });
+      revalidatePath("/settings", "layout");
+      return { done: "removed" };
+    } catch (error) {
+      unstable_rethrow(error);
+      return failed(error, "");
+    }
+  }
   const alt = postedText(form, "alt");
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { alt, fieldErrors: { file: "Choose a photo to upload." }, formError: "Choose a photo to upload." };
@@ -33,23 +47,12 @@ export async function uploadProviderPhotoAction(_previous: ProviderPhotoState, f
   }
   try {
     const imageBase64 = Buffer.from(await file.arrayBuffer()).toString("base64");
-    const result = await (await getCaller()).settings.setProviderPhoto({ providerId: postedText(form, "providerId"), imageBase64, alt });
+    const result = await (await getCaller()).settings.setProviderPhoto({ providerId, imageBase64, alt });
     if (!result.ok) return { alt, fieldErrors: result.fieldErrors, formError: result.message };
     revalidatePath("/settings", "layout");
     return { done: "saved" };
   } catch (error) {
     unstable_rethrow(error);
     return failed(error, alt);
-  }
-}
-
-export async function removeProviderPhotoAction(_previous: ProviderPhotoState, form: FormData): Promise<ProviderPhotoState> {
-  try {
-    await (await getCaller()).settings.removeProviderPhoto({ providerId: postedText(form, "providerId") });
-    revalidatePath("/settings", "layout");
-    return { done: "removed" };
-  } catch (error) {
-    unstable_rethrow(error);
-    return failed(error, "");
   }
 }

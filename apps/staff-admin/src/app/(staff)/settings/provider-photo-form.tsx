@@ -7,7 +7,7 @@ import { Field, fieldDescribedBy } from "@clinic/ui/field";
 import { Input } from "@clinic/ui/input";
 import Image from "next/image";
 import { useActionState, useEffect, useRef } from "react";
-import { removeProviderPhotoAction, uploadProviderPhotoAction, type ProviderPhotoState } from "./photo-actions";
+import { providerPhotoAction, type ProviderPhotoState } from "./photo-actions";
 
 type Photo = { url: string; width: number; height: number; alt: string };
 
@@ -19,14 +19,13 @@ const ALT_HINT = "Who the photo shows, for people who cannot see it. Left empty,
  * action, so both work without JavaScript. After either, focus moves to the heading that says so.
  */
 export function ProviderPhotoForm({ providerId, providerName, photo }: { providerId: string; providerName: string; photo: Photo | null }) {
-  const [uploaded, uploadAction, uploading] = useActionState<ProviderPhotoState, FormData>(uploadProviderPhotoAction, {});
-  const [removed, removeAction, removing] = useActionState<ProviderPhotoState, FormData>(removeProviderPhotoAction, {});
+  const [state, formAction, pending] = useActionState<ProviderPhotoState, FormData>(providerPhotoAction, {});
   const heading = useRef<HTMLHeadingElement>(null);
-  const done = uploaded.done ?? removed.done;
+  const done = state.done;
   useEffect(() => {
-    if (uploaded.done || removed.done) heading.current?.focus();
-  }, [uploaded, removed]);
-  const errors = uploaded.fieldErrors ?? {};
+    if (state.done) heading.current?.focus();
+  }, [state]);
+  const errors = state.fieldErrors ?? {};
 
   return (
     <Card className="mb-8 max-w-3xl">
@@ -38,9 +37,10 @@ export function ProviderPhotoForm({ providerId, providerName, photo }: { provide
           {/* The staff-only /media route serves the original; no resizing needed for one preview. */}
           <Image unoptimized src={photo.url} alt={photo.alt} width={photo.width} height={photo.height} className="size-32 rounded-lg object-cover" />
           <p className="text-sm text-muted">Description: {photo.alt}</p>
-          <form action={removeAction}>
+          <form action={formAction}>
             <input type="hidden" name="providerId" value={providerId} />
-            <Button type="submit" variant="secondary" loading={removing}>
+            <input type="hidden" name="intent" value="remove" />
+            <Button type="submit" variant="secondary" disabled={pending}>
               Remove photo
             </Button>
           </form>
@@ -48,10 +48,10 @@ export function ProviderPhotoForm({ providerId, providerName, photo }: { provide
       ) : (
         <p className="mb-4 text-sm text-muted">No photo: patients see {providerName}&rsquo;s initials.</p>
       )}
-      {removed.formError ? <Alert tone="error">{removed.formError}</Alert> : null}
-      <form action={uploadAction} encType="multipart/form-data" className="flex flex-col gap-4">
+      <form action={formAction} encType="multipart/form-data" className="flex flex-col gap-4">
         <input type="hidden" name="providerId" value={providerId} />
-        {uploaded.formError ? <Alert tone="error">{uploaded.formError}</Alert> : null}
+        <input type="hidden" name="intent" value="upload" />
+        {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
         <Field id="photo-file" label={photo ? "New photo" : "Photo"} hint={FILE_HINT} error={errors.file} required>
           <Input
             id="photo-file"
@@ -68,14 +68,14 @@ export function ProviderPhotoForm({ providerId, providerName, photo }: { provide
             id="photo-alt"
             name="alt"
             maxLength={300}
-            defaultValue={uploaded.alt ?? `Photo of ${providerName}`}
-            key={`${done ?? ""}${uploaded.alt ?? ""}`}
+            defaultValue={state.alt ?? `Photo of ${providerName}`}
+            key={`${done ?? ""}${state.alt ?? ""}`}
             invalid={Boolean(errors.alt)}
             aria-describedby={fieldDescribedBy("photo-alt", { error: errors.alt, hint: ALT_HINT })}
           />
         </Field>
         <div>
-          <Button type="submit" loading={uploading}>
+          <Button type="submit" disabled={pending}>
             {photo ? "Replace photo" : "Upload photo"}
           </Button>
         </div>
