@@ -53,7 +53,8 @@ describe("article images", () => {
     const html = renderArticleMarkdown(`![Spine](/media/${hash}?w=900&h=600)`, { responsiveImages });
     const optimized = (width: number) => `/_next/image?url=%2Fmedia%2F${hash}&amp;w=${width}&amp;q=75`;
     expect(html).toContain(`src="${optimized(1080)}"`);
-    expect(html).toContain(`srcset="${[96, 384, 640, 1080].map((width) => `${optimized(width)} ${width}w`).join(", ")}"`);
+    // The optimizer never enlarges: the 1080 request answers the 900 px original, and says so.
+    expect(html).toContain(`srcset="${[96, 384, 640].map((width) => `${optimized(width)} ${width}w`).join(", ")}, ${optimized(1080)} 900w"`);
     expect(html).toContain('sizes="(min-width: 768px) 768px, 100vw"');
     expect(html).toContain('width="900" height="600"');
   });

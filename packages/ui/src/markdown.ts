@@ -49,11 +49,14 @@ const IMAGE_SOURCE = /^\/(?:media\/[0-9a-f]{64}|library-images\/[a-z0-9-]+\.(?:s
  */
 export type ResponsiveImages = { widths: readonly number[]; url: (path: string, width: number) => string; columnWidth: number };
 
-/** Widths below the original's, plus the first at or above it (the optimizer never enlarges). */
-function srcsetWidths(widths: readonly number[], intrinsic: number): number[] {
+/**
+ * Optimizer widths below the original's, plus the first at or above it. The optimizer never enlarges,
+ * so that last one is described by the original's width: a `w` descriptor must be the real width.
+ */
+function srcsetCandidates(widths: readonly number[], intrinsic: number): { request: number; actual: number }[] {
   const sorted = [...widths].sort((a, b) => a - b);
   const cover = sorted.find((width) => width >= intrinsic);
-  return [...sorted.filter((width) => width < intrinsic), ...(cover ? [cover] : [])];
+  return [...sorted.filter((width) => width < intrinsic).map((width) => ({ request: width, actual: width })), ...(cover ? [{ request: cover, actual: intrinsic }] : [])];
 }
 
 /** An `<img>`'s attributes as rendered: everything else about it (title, style, events) is dropped. */
@@ -65,12 +68,12 @@ function transformImage(attribs: sanitizeHtml.Attributes, responsive: Responsive
   const path = (attribs.src ?? "").split("?")[0]!;
   const image = { alt, width: width!, height: height!, loading: "lazy", decoding: "async" };
   // SVG is drawn at any size already; the optimizer refuses it (it could carry script).
-  const candidates = responsive && !path.endsWith(".svg") ? srcsetWidths(responsive.widths, Number(width)) : [];
+  const candidates = responsive && !path.endsWith(".svg") ? srcsetCandidates(responsive.widths, Number(width)) : [];
   if (!responsive || candidates.length === 0) return { src: path, ...image };
   const shown = Math.min(Number(width), responsive.columnWidth);
   return {
-    src: responsive.url(path, candidates.find((candidate) => candidate >= shown) ?? candidates.at(-1)!),
-    srcset: candidates.map((candidate) => `${responsive.url(path, candidate)} ${candidate}w`).join(", "),
+    src: responsive.url(path, (candidates.find((candidate) => candidate.actual >= shown) ?? candidates.at(-1)!).request),
+    srcset: candidates.map((candidate) => `${responsive.url(path, candidate.request)} ${candidate.actual}w`).join(", "),
     sizes: `(min-width: ${shown}px) ${shown}px, 100vw`,
     ...image,
   };
