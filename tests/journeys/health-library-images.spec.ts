@@ -1,37 +1,11 @@
-import { deflateSync } from "node:zlib";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { testPng } from "@clinic/db/testing/png";
 import { demoAccount } from "../fixtures/accounts";
 import { expectNoSeriousA11yViolations } from "../fixtures/axe";
 import { patientSite, staffAdmin } from "../fixtures/apps";
 import { submitSignIn } from "../fixtures/sign-in";
 
-function crc32(bytes: Buffer): number {
-  let crc = ~0;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
-}
-
-/** A real PNG (8-bit grey) whose shade makes its hash unique to this run. */
-function png(width: number, height: number, shade: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), 8 + data.length);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8;
-  const rows = Buffer.alloc((width + 1) * height, shade);
-  for (let row = 0; row < height; row++) rows[row * (width + 1)] = 0;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
-}
+const png = testPng;
 
 async function signedInEditor(browser: Browser, javaScriptEnabled = true): Promise<Page> {
   const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
@@ -90,9 +64,19 @@ test("an editor uploads an image with alt text into a draft; the editor's and th
   await shown.scrollIntoViewIfNeeded();
   await expect.poll(() => shown.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBe(64);
 
-  // The original bytes, immutable by hash.
+  // Resized by next/image's optimizer under the page's CSP, cached for a year.
   const src = await shown.getAttribute("src");
-  const response = await reader.request.get(patientSite(src!));
+  expect(src).toMatch(/^\/_next\/image\?url=%2Fmedia%2F[0-9a-f]{64}&w=[0-9]+&q=75$/);
+  // A 64 px original: asked for at the smallest article width, described by its real width.
+  expect(await shown.getAttribute("srcset")).toBe(`${src} 64w`);
+  const resized = await reader.request.get(patientSite(src!), { headers: { accept: "image/avif,image/webp,*/*" } });
+  expect(resized.status()).toBe(200);
+  expect(resized.headers()["content-type"]).toBe("image/webp");
+  expect(resized.headers()["cache-control"]).toMatch(/max-age=31536000/);
+
+  // The original bytes, immutable by hash.
+  const original = new URL(patientSite(src!)).searchParams.get("url")!;
+  const response = await reader.request.get(patientSite(original));
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("image/png");
   expect(response.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");

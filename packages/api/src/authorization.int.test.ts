@@ -309,12 +309,22 @@ const staffMatrix: Record<string, Entry> = {
       name: "Dr. Matrix",
       title: "DO",
       bio: "Sees patients.",
-      photoUrl: null,
       active: true,
       serviceIds: [extra.settings.serviceId],
       locationIds: [extra.settings.locationId],
     }),
     check: (result) => expect(result).toMatchObject({ serviceIds: [extra.settings.serviceId], locationIds: [extra.settings.locationId] }),
+  },
+  "settings.setProviderPhoto": {
+    outcomes: staffOnly(["admin"]),
+    // Refused by the content check (not an image), after the role check let it through.
+    input: () => ({ providerId: extra.settings.providerId, imageBase64: Buffer.from("not an image").toString("base64"), alt: "Nothing" }),
+    check: (result) => expect(result).toMatchObject({ ok: false, status: 415 }),
+  },
+  "settings.removeProviderPhoto": {
+    outcomes: staffOnly(["admin"]),
+    input: () => ({ providerId: extra.settings.providerId }),
+    check: (result) => expect(result).toEqual({ ok: true, photo: null }),
   },
   "settings.updateLocation": {
     outcomes: staffOnly(["admin"]),

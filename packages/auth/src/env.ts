@@ -1,4 +1,4 @@
-import { databaseEnv, describeIssues, InvalidSettings } from "@clinic/db/env";
+import { databaseEnv, describeIssues, InvalidSettings, mediaStorageEnv } from "@clinic/db/env";
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
 
@@ -108,7 +108,7 @@ function mfaKeyProblem(env: { MFA_ENCRYPTION_KEY?: string; NODE_ENV?: string }):
  * problem; empty when all are valid. The apps check it at start-up (instrumentation.ts).
  */
 export function serverSettingsProblems(): string[] {
-  return [databaseEnv, authEnv].flatMap((check) => {
+  return [databaseEnv, authEnv, () => mediaStorageEnv()].flatMap((check) => {
     try {
       check();
       return [];

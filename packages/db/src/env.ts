@@ -88,3 +88,45 @@ export function testDatabaseEnv(): { TEST_DATABASE_URL?: string } {
     },
   });
 }
+
+/** Where media bytes go when an S3-compatible store is configured (decision 0095). */
+export type MediaS3Settings = {
+  bucket: string;
+  region: string;
+  /** Unset: AWS itself; set (MinIO, R2, Ceph…): that endpoint with path-style addressing. */
+  endpoint?: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+};
+
+const MEDIA_S3_REQUIRED = ["MEDIA_S3_BUCKET", "MEDIA_S3_REGION", "MEDIA_S3_ACCESS_KEY_ID", "MEDIA_S3_SECRET_ACCESS_KEY"] as const;
+
+const mediaS3Schema = z.object({
+  MEDIA_S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "MEDIA_S3_BUCKET must be a bucket name (3–63 lower-case letters, digits, dots, hyphens)"),
+  MEDIA_S3_REGION: z.string().regex(/^[a-z0-9-]{2,32}$/, "MEDIA_S3_REGION must be a region name, e.g. us-east-1"),
+  MEDIA_S3_ACCESS_KEY_ID: z.string().min(1),
+  MEDIA_S3_SECRET_ACCESS_KEY: z.string().min(1),
+  MEDIA_S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "MEDIA_S3_ENDPOINT must be an http(s):// URL" }).optional(),
+});
+
+/**
+ * The object store for media, or null when none is configured (bytes stay in PostgreSQL). All four
+ * required variables or none: half a configuration is refused at start-up, never guessed around.
+ */
+export function mediaStorageEnv(env: Record<string, string | undefined> = process.env): MediaS3Settings | null {
+  const given = (name: string) => (env[name] === "" ? undefined : env[name]);
+  const set = MEDIA_S3_REQUIRED.filter((name) => given(name) !== undefined);
+  if (set.length === 0 && given("MEDIA_S3_ENDPOINT") === undefined) return null;
+  const missing = MEDIA_S3_REQUIRED.filter((name) => given(name) === undefined);
+  if (missing.length > 0) throw new InvalidSettings(`An S3 media store needs all of ${MEDIA_S3_REQUIRED.join(", ")}; missing ${missing.join(", ")}`);
+  const parsed = mediaS3Schema.safeParse(Object.fromEntries([...MEDIA_S3_REQUIRED, "MEDIA_S3_ENDPOINT"].map((name) => [name, given(name)])));
+  if (!parsed.success) throw new InvalidSettings(describeIssues(parsed.error.issues));
+  const settings = parsed.data;
+  return {
+    bucket: settings.MEDIA_S3_BUCKET,
+    region: settings.MEDIA_S3_REGION,
+    accessKeyId: settings.MEDIA_S3_ACCESS_KEY_ID,
+    secretAccessKey: settings.MEDIA_S3_SECRET_ACCESS_KEY,
+    ...(settings.MEDIA_S3_ENDPOINT ? { endpoint: settings.MEDIA_S3_ENDPOINT } : {}),
+  };
+}

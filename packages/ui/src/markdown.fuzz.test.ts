@@ -1,13 +1,21 @@
 import fc from "fast-check";
 import { Window } from "happy-dom";
 import { describe, expect, it } from "vitest";
-import { renderArticleMarkdown } from "./markdown";
+import { renderArticleMarkdown, type ResponsiveImages } from "./markdown";
 
 const ALLOWED_TAGS = new Set(["h2", "h3", "h4", "p", "ul", "ol", "li", "strong", "em", "a", "blockquote", "code", "pre", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "img"]);
-const ALLOWED_ATTRIBUTES = new Set(["href", "title", "rel", "target", "scope", "src", "alt", "width", "height", "loading", "decoding"]);
+const ALLOWED_ATTRIBUTES = new Set(["href", "title", "rel", "target", "scope", "src", "srcset", "sizes", "alt", "width", "height", "loading", "decoding"]);
 /** Images load only from our own media route or the patient site's authored illustrations. */
 const OWN_IMAGE = /^\/(?:media\/[0-9a-f]{64}|library-images\/[a-z0-9-]+\.(?:svg|png|webp|jpg))$/;
 const HASH = "3f".repeat(32);
+/** The patient site's resized copies: our optimizer, asked for one of our own images. */
+const OPTIMIZED = /^\/_next\/image\?url=([^&]+)&w=[0-9]+&q=75$/;
+const RESPONSIVE: ResponsiveImages = { widths: [96, 384, 640, 1080], url: (path, width) => `/_next/image?url=${encodeURIComponent(path)}&w=${width}&q=75`, columnWidth: 768 };
+
+function ownImage(url: string): boolean {
+  const optimized = OPTIMIZED.exec(url);
+  return OWN_IMAGE.test(optimized ? decodeURIComponent(optimized[1]!) : url);
+}
 const SAFE_URL = /^(https?:|mailto:|tel:|#|\/(?!\/)|[^:/?#]*(?:[/?#]|$))/i;
 
 // Pieces of hostile input, combined at random with Markdown syntax: fast-check finds the mixtures a list would miss.
@@ -60,7 +68,12 @@ function executableParts(html: string): string[] {
     if (!ALLOWED_TAGS.has(tag)) problems.push(`<${tag}>`);
     for (const attribute of Array.from(element.attributes)) {
       if (!ALLOWED_ATTRIBUTES.has(attribute.name.toLowerCase())) problems.push(`${tag}[${attribute.name}]`);
-      if (attribute.name.toLowerCase() === "src" && !(tag === "img" && OWN_IMAGE.test(attribute.value ?? ""))) problems.push(`src=${attribute.value}`);
+      if (attribute.name.toLowerCase() === "src" && !(tag === "img" && ownImage(attribute.value ?? ""))) problems.push(`src=${attribute.value}`);
+      if (attribute.name.toLowerCase() === "srcset") {
+        for (const candidate of (attribute.value ?? "").split(/,\s+/)) {
+          if (!(tag === "img" && /^\S+ [0-9]+w$/.test(candidate) && ownImage(candidate.split(" ")[0]!))) problems.push(`srcset=${candidate}`);
+        }
+      }
       if (tag === "img" && !(element.getAttribute("alt") && element.getAttribute("width") && element.getAttribute("height"))) problems.push("img without alt or size");
       if (attribute.name.toLowerCase() === "href") {
         // Browsers ignore control characters and spaces inside a URL's scheme.
@@ -86,6 +99,22 @@ describe("renderArticleMarkdown against hostile input", () => {
       "img without alt or size",
     ]);
   });
+
+  it("the checker sees a srcset that loads from elsewhere, also through the optimizer", () => {
+    expect(executableParts('<img src="/_next/image?url=https%3A%2F%2Fevil.example%2Fa.png&w=64&q=75" srcset="https://evil.example/a.png 1x" alt="a" width="1" height="1">')).toEqual([
+      "src=/_next/image?url=https%3A%2F%2Fevil.example%2Fa.png&w=64&q=75",
+      "srcset=https://evil.example/a.png 1x",
+    ]);
+  });
+
+  it("with resized images on (the patient site), still only our own images and nothing executable", () => {
+    fc.assert(
+      fc.property(document, (markdown) => {
+        expect(executableParts(renderArticleMarkdown(markdown, { responsiveImages: RESPONSIVE }))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
 
   it("never outputs a script, event handler, style, foreign element or script/data URL", () => {
     fc.assert(

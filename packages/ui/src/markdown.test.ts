@@ -47,4 +47,20 @@ describe("article images", () => {
       expect(renderArticleMarkdown(markdown)).not.toContain("<img");
     }
   });
+
+  it("on the patient site, come resized through the optimizer: widths up to the original's, sized for the column", () => {
+    const responsiveImages = { widths: [96, 384, 640, 1080, 1920], url: (path: string, width: number) => `/_next/image?url=${encodeURIComponent(path)}&w=${width}&q=75`, columnWidth: 768 };
+    const html = renderArticleMarkdown(`![Spine](/media/${hash}?w=900&h=600)`, { responsiveImages });
+    const optimized = (width: number) => `/_next/image?url=%2Fmedia%2F${hash}&amp;w=${width}&amp;q=75`;
+    expect(html).toContain(`src="${optimized(1080)}"`);
+    // The optimizer never enlarges: the 1080 request answers the 900 px original, and says so.
+    expect(html).toContain(`srcset="${[96, 384, 640].map((width) => `${optimized(width)} ${width}w`).join(", ")}, ${optimized(1080)} 900w"`);
+    expect(html).toContain('sizes="(min-width: 768px) 768px, 100vw"');
+    expect(html).toContain('width="900" height="600"');
+  });
+
+  it("keep an SVG illustration as it is: the optimizer does not take SVG", () => {
+    const responsiveImages = { widths: [640], url: () => "/never", columnWidth: 768 };
+    expect(renderArticleMarkdown("![Spine](/library-images/thoracic-spine.svg?w=640&h=900)", { responsiveImages })).toContain('src="/library-images/thoracic-spine.svg"');
+  });
 });

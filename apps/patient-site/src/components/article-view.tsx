@@ -1,5 +1,6 @@
 import { formatCalendarDate } from "@clinic/domain/time/format-for-people";
 import { renderArticleMarkdown } from "@clinic/ui/markdown";
+import { ARTICLE_IMAGES } from "../image-optimizer";
 
 type Citation = { url: string; title: string; publisher?: string | null; accessedOn: Parameters<typeof formatCalendarDate>[0] };
 
@@ -7,8 +8,8 @@ type Citation = { url: string; title: string; publisher?: string | null; accesse
 export function ArticleView({ bodyMarkdown, citations }: { bodyMarkdown: string; citations: readonly Citation[] }) {
   return (
     <>
-      {/* Sanitized on the server by renderArticleMarkdown (allow-list of tags, attributes and URL schemes). */}
-      <div className="article-body mt-8" dangerouslySetInnerHTML={{ __html: renderArticleMarkdown(bodyMarkdown) }} />
+      {/* Sanitized on the server by renderArticleMarkdown (allow-list of tags, attributes and URL schemes); raster images resized by /_next/image. */}
+      <div className="article-body mt-8" dangerouslySetInnerHTML={{ __html: renderArticleMarkdown(bodyMarkdown, { responsiveImages: ARTICLE_IMAGES }) }} />
       {citations.length > 0 ? (
         <section aria-labelledby="sources-title" className="mt-12">
           <h2 id="sources-title" className="text-xl font-semibold">

@@ -113,7 +113,7 @@ describe("structured data", () => {
 
   it("describes providers as Physicians linked to their locations", () => {
     const graph = graphOf(physician).parse(
-      physicians([{ slug: "ana-ruiz", name: "Dr. Ana Ruiz", title: "Pain physician", bio: "Treats spine pain.", photoUrl: null, locations: [location] }], site),
+      physicians([{ slug: "ana-ruiz", name: "Dr. Ana Ruiz", title: "Pain physician", bio: "Treats spine pain.", photo: null, locations: [location] }], site),
     );
     expect(graph["@graph"][0]?.location).toEqual([{ "@id": "https://care.example.org/locations#austin" }]);
   });

@@ -98,7 +98,7 @@ export interface ProviderForStructuredData {
   name: string;
   title: string;
   bio: string;
-  photoUrl: string | null;
+  photo: { url: string } | null;
   locations: { slug: string; name: string }[];
 }
 
@@ -112,7 +112,7 @@ export function physicians(providers: ProviderForStructuredData[], site: URL): J
       // schema.org's Physician is a MedicalOrganization (no jobTitle): the title leads the description.
       description: `${provider.title}. ${provider.bio}`,
       url: new URL(`/providers#${provider.slug}`, site).href,
-      ...(provider.photoUrl ? { image: new URL(provider.photoUrl, site).href } : {}),
+      ...(provider.photo ? { image: new URL(provider.photo.url, site).href } : {}),
       location: provider.locations.map((location) => ({ "@id": new URL(`/locations#${location.slug}`, site).href })),
     })),
   };

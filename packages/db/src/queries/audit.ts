@@ -60,6 +60,8 @@ export const AUDIT_ACTIONS = [
   "article.approved",
   "article.archived",
   "media.uploaded",
+  "provider.photo_set",
+  "provider.photo_removed",
   "auth.sign_up_for_existing_account",
   "auth.verification_sent",
   "auth.email_verified",

@@ -2,7 +2,8 @@ import type { LocationSettings, ProviderProfile, ServiceSettings } from "@clinic
 import { and, asc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "../client";
 import { locationColumns } from "./clinic";
-import { locations, providerLocations, providers, providerServices, services } from "../schema";
+import { photoMediaJoin, providerPhotoColumns, withProviderPhoto } from "./provider-photos";
+import { locations, media, providerLocations, providers, providerServices, services } from "../schema";
 
 /** The settings pages' reads and writes: every service, provider and location, active or not. */
 
@@ -47,8 +48,8 @@ const providerProfileColumns = {
   name: providers.name,
   title: providers.title,
   bio: providers.bio,
-  photoUrl: providers.photoUrl,
   active: providers.active,
+  ...providerPhotoColumns,
 };
 
 /** Every provider with the ids of the services they offer and the locations they work at. */
@@ -56,6 +57,7 @@ export async function listProviderSettings(db: Executor, providerId?: string) {
   const rows = await db
     .select(providerProfileColumns)
     .from(providers)
+    .leftJoin(media, photoMediaJoin)
     .where(providerId ? eq(providers.id, providerId) : undefined)
     .orderBy(asc(providers.name));
   if (rows.length === 0) return [];
@@ -65,7 +67,7 @@ export async function listProviderSettings(db: Executor, providerId?: string) {
     db.select().from(providerLocations).where(inArray(providerLocations.providerId, ids)),
   ]);
   return rows.map((row) => ({
-    ...row,
+    ...withProviderPhoto(row),
     serviceIds: serviceLinks.filter((link) => link.providerId === row.id).map((link) => link.serviceId).sort(),
     locationIds: locationLinks.filter((link) => link.providerId === row.id).map((link) => link.locationId).sort(),
   }));

@@ -1,5 +1,6 @@
 import type { Executor } from "../client";
-import { locations, providerLocations, providers, providerServices, services } from "../schema";
+import { locations, media, providerLocations, providers, providerServices, services } from "../schema";
+import { photoMediaJoin, providerPhotoColumns, withProviderPhoto } from "./provider-photos";
 import type { ServiceCategory } from "@clinic/domain/clinic/service-category";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 
@@ -57,10 +58,11 @@ export async function listActiveProviders(db: Executor, category?: ServiceCatego
       name: providers.name,
       title: providers.title,
       bio: providers.bio,
-      photoUrl: providers.photoUrl,
       disciplines: providers.disciplines,
+      ...providerPhotoColumns,
     })
     .from(providers)
+    .leftJoin(media, photoMediaJoin)
     .where(
       and(
         eq(providers.active, true),
@@ -87,7 +89,7 @@ export async function listActiveProviders(db: Executor, category?: ServiceCatego
   ]);
 
   return rows.map((row) => ({
-    ...row,
+    ...withProviderPhoto(row),
     locations: locationLinks.filter((link) => link.providerId === row.id).map(({ id, slug, name }) => ({ id, slug, name })),
     services: serviceLinks.filter((link) => link.providerId === row.id).map(({ id, slug, name }) => ({ id, slug, name })),
   }));

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { deflateSync } from "node:zlib";
 import { checkMediaUpload } from "@clinic/domain/media/upload";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, media, users } from "../schema";
 import { createTestDatabase, type TestDatabase } from "../testing";
+import { testPng } from "../testing/png";
 import { postgresMediaStore } from "./media";
 
 let testDb: TestDatabase;
@@ -13,32 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.drop());
 
-/** A 1×1 PNG whose grey level makes its hash unique. */
-function png(grey: number): Buffer {
-  const crcTable = (bytes: Buffer) => {
-    let crc = ~0;
-    for (const byte of bytes) {
-      crc ^= byte;
-      for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-    }
-    return ~crc >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crcTable(body), 8 + data.length);
-    return out;
-  };
-  const header = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(Buffer.from([0, grey]))),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
+const png = (grey: number) => testPng(1, 1, grey);
 
 async function upload(bytes: Buffer, alt: string) {
   const decision = await checkMediaUpload(bytes, alt);

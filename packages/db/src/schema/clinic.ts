@@ -35,13 +35,17 @@ export const providers = pgTable("providers", {
   /** Credentials and title as shown to patients, e.g. "MD, Interventional Pain Medicine". */
   title: text("title").notNull(),
   bio: text("bio").notNull(),
-  photoUrl: text("photo_url"),
-  /** An uploaded portrait (library media); shown through next/image on the patient site. */
+  /** The provider's portrait (media); the only photo source, so every photo passes the upload checks and CSP img-src 'self'. */
   photoMediaId: uuid("photo_media_id").references((): AnyPgColumn => media.id, { onDelete: "set null" }),
+  /** The photo's alt text here, not on the shared media row: one image stored once per hash may serve two uses. */
+  photoAlt: text("photo_alt"),
   disciplines: serviceCategory("disciplines").array().notNull(),
   active: boolean("active").notNull().default(true),
   ...timestamps,
-});
+}, (t) => [
+  // A shown photo always has its description; after its media row is deleted the stale alt is harmless.
+  check("providers_photo_has_alt", sql`${t.photoMediaId} is null or length(trim(${t.photoAlt})) between 1 and 300`),
+]);
 
 export const services = pgTable(
   "services",

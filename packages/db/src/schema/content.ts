@@ -138,7 +138,7 @@ export const articleSlugRedirects = pgTable(
 
 /**
  * Library images, stored once per content hash (decision 0093). The bytes live here unless an
- * object store is configured later; `sha256` is the public key of the immutable media route.
+ * S3-compatible store is configured (decision 0095); `sha256` is the public key of the immutable media route.
  */
 export const media = pgTable(
   "media",
@@ -151,7 +151,8 @@ export const media = pgTable(
     height: integer("height").notNull(),
     /** The first uploader's description; each use in an article carries its own alt text too. */
     alt: text("alt").notNull(),
-    bytes: bytea("bytes").notNull(),
+    /** Null: the bytes are in the object store under `media/<sha256>` (MEDIA_S3_*). */
+    bytes: bytea("bytes"),
     uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,5 +1,10 @@
+import { readFile } from "node:fs/promises";
+import { placeholderPhotoAlt } from "@clinic/domain/media/provider-photo";
+import { checkMediaUpload } from "@clinic/domain/media/upload";
 import { and, eq, notInArray, sql } from "drizzle-orm";
 import { type Executor } from "../client";
+import { mediaStore } from "../queries/media";
+import { setProviderPhoto } from "../queries/provider-photos";
 import { locations, providerLocations, providers, providerServices, services } from "../schema";
 import { DEMO_LOCATIONS, DEMO_PROVIDERS, DEMO_SERVICES } from "./content";
 
@@ -44,9 +49,11 @@ export async function seedCatalogue(tx: Executor): Promise<Catalogue> {
       .insert(providers)
       .values({ slug, ...fields, active: true })
       .onConflictDoUpdate({ target: providers.slug, set: { ...fields, active: true } })
-      .returning({ id: providers.id });
+      .returning({ id: providers.id, photoMediaId: providers.photoMediaId });
     const providerId = row!.id;
     providerIds.set(slug, providerId);
+    // Only a provider without a photo gets the placeholder: a re-seed never replaces an uploaded portrait.
+    if (!row!.photoMediaId) await seedPlaceholderPhoto(tx, providerId, slug, provider.name);
 
     const linkedServiceIds = serviceSlugs.map((serviceSlug) => requireId(serviceIds, serviceSlug, `service of ${slug}`));
     const linkedLocationIds = locationSlugs.map((locationSlug) => requireId(locationIds, locationSlug, `location of ${slug}`));
@@ -88,3 +95,15 @@ export function requireId(ids: IdsBySlug, slug: string, what: string): string {
   return id;
 }
 
+
+/**
+ * Neutral silhouettes labelled "Placeholder" (PNGs in ./assets, drawn by us), stored through the same
+ * check and store as uploads so the demo exercises the real photo path (decision 0095).
+ */
+async function seedPlaceholderPhoto(tx: Executor, providerId: string, slug: string, name: string): Promise<void> {
+  const bytes = await readFile(new URL(`./assets/provider-placeholder-${slug}.png`, import.meta.url));
+  const decision = await checkMediaUpload(bytes, placeholderPhotoAlt(name));
+  if (!decision.ok) throw new Error(`placeholder photo for ${slug}: ${decision.refusal.message}`);
+  const stored = await mediaStore(tx).store({ user: null, requestId: "demo-seed", ip: null }, decision.upload);
+  await setProviderPhoto(tx, providerId, { mediaId: stored.id, alt: decision.upload.alt });
+}

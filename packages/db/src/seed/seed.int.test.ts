@@ -7,6 +7,7 @@ import {
   articleServices,
   locationClosures,
   locations,
+  media,
   patients,
   providers,
   providerScheduleExceptions,
@@ -36,6 +37,7 @@ const TABLES = [
   "article_services",
   "appointments",
   "location_closures",
+  "media",
 ];
 
 describe("seedDemoClinic", () => {
@@ -66,6 +68,22 @@ describe("seedDemoClinic", () => {
       articles: DEMO_ARTICLES.length,
       provider_schedule_exceptions: DEMO_SCHEDULE_EXCEPTIONS.length,
     });
+  });
+
+  it("gives every demo provider a placeholder photo that says so, kept when an administrator replaced it", async () => {
+    const rows = await test.db
+      .select({ slug: providers.slug, name: providers.name, alt: providers.photoAlt, contentType: media.contentType, width: media.width })
+      .from(providers)
+      .innerJoin(media, eq(media.id, providers.photoMediaId));
+    expect(rows).toHaveLength(6);
+    for (const row of rows) expect(row, row.slug).toMatchObject({ alt: `Placeholder photo for ${row.name}`, contentType: "image/png", width: 320 });
+
+    const [chosen] = rows;
+    const [other] = await test.db.select({ id: media.id }).from(media).innerJoin(providers, eq(providers.photoMediaId, media.id)).where(eq(providers.slug, rows[1]!.slug));
+    await test.db.update(providers).set({ photoMediaId: other!.id, photoAlt: "Chosen by an administrator" }).where(eq(providers.slug, chosen!.slug));
+    await seedDemoClinic(test.db, { now: NOW });
+    const [kept] = await test.db.select({ alt: providers.photoAlt }).from(providers).where(eq(providers.slug, chosen!.slug));
+    expect(kept?.alt).toBe("Chosen by an administrator");
   });
 
   it("closes both locations on Thanksgiving 2026 and 2027's observed federal holidays, with no visit left on them", async () => {

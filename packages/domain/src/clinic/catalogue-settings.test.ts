@@ -3,7 +3,6 @@ import {
   changedFields,
   locationSettingsSchema,
   openingHoursFromForm,
-  providerProfileSchema,
   serviceSettingsSchema,
   timeZoneSchema,
 } from "./catalogue-settings";
@@ -52,21 +51,6 @@ describe("serviceSettingsSchema", () => {
 
   it("refuses an empty name", () => {
     expect(serviceSettingsSchema.safeParse({ ...service, name: "  " }).error?.issues[0]?.message).toBe("Enter the service's name.");
-  });
-});
-
-describe("providerProfileSchema", () => {
-  const profile = { name: "Dr Rivera", title: "MD", bio: "Treats back pain.", photoUrl: "", active: "on" };
-
-  it("keeps an empty photo address as none", () => {
-    expect(providerProfileSchema.parse(profile).photoUrl).toBeNull();
-  });
-
-  it("accepts only https photo addresses", () => {
-    expect(providerProfileSchema.parse({ ...profile, photoUrl: "https://example.org/a.jpg" }).photoUrl).toBe("https://example.org/a.jpg");
-    for (const photoUrl of ["http://example.org/a.jpg", "javascript:alert(1)", "not a url"]) {
-      expect(providerProfileSchema.safeParse({ ...profile, photoUrl }).success, photoUrl).toBe(false);
-    }
   });
 });
 

@@ -40,20 +40,11 @@ export const serviceSettingsSchema = z.object({
 export type ServiceSettings = z.infer<typeof serviceSettingsSchema>;
 export const SERVICE_SETTINGS_FIELDS = Object.keys(serviceSettingsSchema.shape) as (keyof ServiceSettings)[];
 
-const photoUrlSchema = z.preprocess(
-  emptyToNull,
-  z
-    .url({ protocol: /^https$/, error: "Enter a web address starting with https://." })
-    .max(500, "Use at most 500 characters.")
-    .nullable(),
-);
-
 /** A provider's profile as patients see it. */
 export const providerProfileSchema = z.object({
   name: text("the provider's name", 100),
   title: text("a title", 120),
   bio: text("a short biography", 4000),
-  photoUrl: photoUrlSchema,
   active: checkbox,
 });
 export type ProviderProfile = z.infer<typeof providerProfileSchema>;

@@ -2,6 +2,7 @@ import { SERVICE_CATEGORY_LABELS, type ServiceCategory } from "@clinic/domain/cl
 import { Card } from "@clinic/ui/card";
 import { PageHeader } from "@clinic/ui/page-header";
 import type { Metadata } from "next";
+import Image from "next/image";
 import Link from "next/link";
 import { JsonLd } from "~/components/json-ld";
 import { physicians } from "~/content/structured-data";
@@ -36,12 +37,24 @@ export default async function ProvidersPage() {
           <li key={provider.id} id={provider.slug}>
             <Card className="h-full">
               <div className="flex gap-4">
-                <div
-                  aria-hidden="true"
-                  className="flex size-14 shrink-0 items-center justify-center rounded-full bg-brand-100 text-lg font-semibold text-brand-800"
-                >
-                  {initials(provider.name)}
-                </div>
+                {provider.photo ? (
+                  // Resized by /_next/image from our immutable /media route; 96 CSS px, so 1x and 2x.
+                  <Image
+                    src={provider.photo.url}
+                    alt={provider.photo.alt}
+                    width={provider.photo.width}
+                    height={provider.photo.height}
+                    sizes="96px"
+                    className="size-24 shrink-0 rounded-full object-cover"
+                  />
+                ) : (
+                  <div
+                    aria-hidden="true"
+                    className="flex size-24 shrink-0 items-center justify-center rounded-full bg-brand-100 text-2xl font-semibold text-brand-800"
+                  >
+                    {initials(provider.name)}
+                  </div>
+                )}
                 <div>
                   <h2 className="text-xl font-semibold">{provider.name}</h2>
                   <p className="text-muted">{provider.title}</p>

@@ -1,10 +1,10 @@
-import { deflateSync } from "node:zlib";
 import { auditEvents } from "@clinic/db/schema";
 import { createTestDatabase, type TestDatabase } from "@clinic/db/testing";
 import { MEDIA_MAX_BYTES } from "@clinic/domain/media/upload";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createStaff } from "../../testing/fixtures";
+import { testPng } from "@clinic/db/testing/png";
 
 let testDb: TestDatabase;
 beforeAll(async () => {
@@ -12,27 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.drop());
 
-/** A 2×1 PNG (8-bit grey) with valid chunk checksums. */
-function png(): Buffer {
-  const crc = (bytes: Buffer) => {
-    let value = ~0;
-    for (const byte of bytes) {
-      value ^= byte;
-      for (let bit = 0; bit < 8; bit++) value = (value >>> 1) ^ (0xedb88320 & -(value & 1));
-    }
-    return ~value >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), 8 + data.length);
-    return out;
-  };
-  const header = Buffer.from([0, 0, 0, 2, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(Buffer.from([0, 10, 200]))), chunk("IEND", Buffer.alloc(0))]);
-}
+const png = () => testPng(2, 1);
 
 describe("library.uploadImage and media.original", () => {
   it("stores an editor's image, serves the same bytes to anyone, and audits the upload", async () => {

@@ -1,12 +1,12 @@
 import type { Executor } from "@clinic/db/client";
-import { readMediaBytes } from "@clinic/db/queries/media";
+import { mediaStore } from "@clinic/db/queries/media";
 import { MEDIA_CONTENT_TYPES } from "@clinic/domain/media/upload";
 import { rolesThatMay } from "@clinic/domain/people/staff-permissions";
 import { publicProcedure, staffProcedure } from "../../trpc";
 import { mediaOriginalDto, mediaOriginalInput } from "./dto";
 
 async function loadImage(db: Executor, sha256: string) {
-  const row = await readMediaBytes(db, sha256);
+  const row = await mediaStore(db).read(sha256);
   const contentType = MEDIA_CONTENT_TYPES.find((type) => type === row?.contentType);
   return row && contentType ? { contentType, bytesBase64: row.bytes.toString("base64") } : null;
 }

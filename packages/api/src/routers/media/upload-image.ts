@@ -1,4 +1,4 @@
-import { storeMedia } from "@clinic/db/queries/media";
+import { mediaStore } from "@clinic/db/queries/media";
 import { checkMediaUpload, mediaPath } from "@clinic/domain/media/upload";
 import { rolesThatMay } from "@clinic/domain/people/staff-permissions";
 import { staffProcedure } from "../../trpc";
@@ -11,7 +11,7 @@ export const uploadImage = staffProcedure(rolesThatMay("articles.edit"))
   .mutation(async ({ ctx, input }) => {
     const decision = await checkMediaUpload(Buffer.from(input.imageBase64, "base64"), input.alt);
     if (!decision.ok) return { ok: false as const, ...decision.refusal };
-    const stored = await storeMedia(ctx.db, ctx, decision.upload);
+    const stored = await mediaStore(ctx.db).store(ctx, decision.upload);
     return {
       ok: true as const,
       image: { path: mediaPath(stored.sha256), sha256: stored.sha256, width: stored.width, height: stored.height, alt: decision.upload.alt, created: stored.created },

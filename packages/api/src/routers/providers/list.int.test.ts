@@ -27,7 +27,7 @@ describe("providers.list", () => {
     const maya = providers[0];
     expect(maya?.locations.map((l) => l.slug)).toEqual(["downtown", "west-el-paso"]);
     expect(maya?.services.map((s) => s.name)).toEqual(["Initial pain consultation"]);
-    expect(maya).toMatchObject({ disciplines: ["interventional_pain"], photoUrl: null });
+    expect(maya).toMatchObject({ disciplines: ["interventional_pain"], photo: null });
   });
 
   it("narrows to providers of one discipline", async () => {

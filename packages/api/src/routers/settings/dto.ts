@@ -7,6 +7,8 @@ import {
 import { SERVICE_CATEGORIES } from "@clinic/domain/clinic/service-category";
 import { z } from "zod";
 import { locationDto } from "../locations/dto";
+import { mediaUploadInput } from "../media/dto";
+import { providerPhotoDto } from "../providers/dto";
 
 export const serviceSettingsDto = z.object({
   id: z.uuid(),
@@ -30,7 +32,7 @@ export const providerSettingsDto = z.object({
   name: z.string(),
   title: z.string(),
   bio: z.string(),
-  photoUrl: z.string().nullable(),
+  photo: providerPhotoDto.nullable(),
   active: z.boolean(),
   serviceIds: z.array(z.uuid()),
   locationIds: z.array(z.uuid()),
@@ -49,3 +51,16 @@ export type CatalogueDto = z.infer<typeof catalogueDto>;
 export const updateServiceInput = serviceSettingsSchema.extend({ id: z.uuid() });
 export const updateProviderInput = providerProfileSchema.extend(providerOfferingsSchema.shape).extend({ id: z.uuid() });
 export const updateLocationInput = locationSettingsSchema.extend({ id: z.uuid() });
+
+export const setProviderPhotoInput = mediaUploadInput.extend({ providerId: z.uuid() });
+export const removeProviderPhotoInput = z.object({ providerId: z.uuid() });
+/** A refusal of the image is an answer for the form (status, sentence, field), not an error. */
+export const providerPhotoResultDto = z.discriminatedUnion("ok", [
+  z.object({ ok: z.literal(true), photo: providerPhotoDto.nullable() }),
+  z.object({
+    ok: z.literal(false),
+    status: z.number(),
+    message: z.string(),
+    fieldErrors: z.object({ file: z.string().optional(), alt: z.string().optional() }),
+  }),
+]);

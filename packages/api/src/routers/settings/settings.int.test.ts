@@ -128,7 +128,6 @@ describe("settings.updateProvider", () => {
       name: provider.name,
       title: "DPT, Physical Therapy",
       bio: provider.bio,
-      photoUrl: "https://example.org/photo.jpg",
       active: true,
       serviceIds: [other.id],
       locationIds: [location.id, elsewhere.id],
@@ -139,7 +138,7 @@ describe("settings.updateProvider", () => {
     expect(reread!.serviceIds).not.toContain(service.id);
     expect((await auditsOf("req-provider-update"))[0]).toMatchObject({
       action: "provider.updated",
-      metadata: { providerId: provider.id, changedFields: ["title", "photoUrl", "serviceIds", "locationIds"] },
+      metadata: { providerId: provider.id, changedFields: ["title", "serviceIds", "locationIds"] },
     });
   });
 
@@ -153,7 +152,6 @@ describe("settings.updateProvider", () => {
         name: provider.name,
         title: provider.title,
         bio: provider.bio,
-        photoUrl: null,
         active: true,
         serviceIds: [crypto.randomUUID()],
         locationIds: [],

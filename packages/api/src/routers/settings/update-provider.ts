@@ -25,7 +25,7 @@ export const updateProvider = staffProcedure(rolesThatMay("catalogue.edit"))
       if (!before) throw new NotFound("That provider");
       await updateProviderProfile(tx, id, profile);
       await setProviderOfferings(tx, id, offerings);
-      const { id: _id, slug: _slug, ...previous } = before;
+      const { id: _id, slug: _slug, photo: _photo, ...previous } = before;
       await recordAudit(tx, ctx, {
         action: "provider.updated",
         patientId: null,

@@ -41,7 +41,6 @@ export type DemoProvider = {
   /** Credentials and role as shown to patients. */
   title: string;
   bio: string;
-  photoUrl: string | null;
   disciplines: ServiceCategory[];
   serviceSlugs: string[];
   locationSlugs: string[];

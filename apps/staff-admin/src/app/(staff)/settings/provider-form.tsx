@@ -14,18 +14,15 @@ export type ProviderValues = {
   name: string;
   title: string;
   bio: string;
-  photoUrl: string | null;
   active: boolean;
   serviceIds: string[];
   locationIds: string[];
 };
 type Choice = { id: string; name: string; active?: boolean };
 
-const PHOTO_HINT = "An https:// address of a square photo; leave empty for none.";
-
 export function ProviderForm({ provider, services, locations }: { provider: ProviderValues; services: Choice[]; locations: Choice[] }) {
   const initial: SettingsFormState<ProviderField> = {
-    values: { name: provider.name, title: provider.title, bio: provider.bio, photoUrl: provider.photoUrl ?? "", active: provider.active ? "on" : "" },
+    values: { name: provider.name, title: provider.title, bio: provider.bio, active: provider.active ? "on" : "" },
   };
   const [outcome, formAction, pending] = useActionState(saveProviderAction, initial);
   const { formRef, onSubmit, errors, formError } = useFormFeedback(providerProfileSchema, PROVIDER_PROFILE_FIELDS, outcome);
@@ -48,16 +45,6 @@ export function ProviderForm({ provider, services, locations }: { provider: Prov
       </Field>
       <Field id="bio" label="Biography" error={errors.bio} required>
         <Textarea id="bio" name="bio" rows={6} required defaultValue={values.bio} invalid={Boolean(errors.bio)} aria-describedby={fieldDescribedBy("bio", { error: errors.bio })} />
-      </Field>
-      <Field id="photoUrl" label="Photo address" hint={PHOTO_HINT} error={errors.photoUrl}>
-        <Input
-          id="photoUrl"
-          name="photoUrl"
-          type="url"
-          defaultValue={values.photoUrl}
-          invalid={Boolean(errors.photoUrl)}
-          aria-describedby={fieldDescribedBy("photoUrl", { error: errors.photoUrl, hint: PHOTO_HINT })}
-        />
       </Field>
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-2 font-semibold text-ink">Services offered</legend>

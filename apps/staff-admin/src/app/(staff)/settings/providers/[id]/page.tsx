@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { requireStaff } from "~/auth";
 import { getCaller } from "~/trpc/server";
 import { ProviderForm } from "../../provider-form";
+import { ProviderPhotoForm } from "../../provider-photo-form";
 
 export const metadata: Metadata = { title: "Edit provider" };
 
@@ -21,6 +22,7 @@ export default async function EditProviderPage({ params }: { params: Promise<{ i
         <Link href="/settings">Back to settings</Link>
       </p>
       <PageHeader title={`Edit ${provider.name}`} description="The profile patients see, and which services this provider offers where." />
+      <ProviderPhotoForm providerId={provider.id} providerName={provider.name} photo={provider.photo} />
       <ProviderForm provider={provider} services={services} locations={locations} />
     </>
   );
