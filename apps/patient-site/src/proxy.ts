@@ -1,4 +1,5 @@
 import { REQUESTED_PATH_HEADER } from "@clinic/auth/callback-url";
+import { sessionCookieName } from "@clinic/auth/edge-config";
 import { createNonce, currentSecurityHeaderMode, secureRequest } from "@clinic/auth/security-headers";
 import { NextResponse, type NextRequest } from "next/server";
 import { pageCacheOrigin } from "~/env";
@@ -18,7 +19,7 @@ const RENDER_TIMEOUT_MS = 15_000;
 export async function proxy(request: NextRequest) {
   const fill = isFillRequest(request.headers);
   const origin = pageCacheOrigin();
-  const key = origin && !fill ? pageCacheKey(request.method, request.nextUrl, request.headers) : null;
+  const key = origin && !fill ? pageCacheKey(request.method, request.nextUrl, request.headers, request.cookies.has(sessionCookieName("patient"))) : null;
   if (origin && key) {
     const cache = pageCache();
     const cached = cache.lookup(key);

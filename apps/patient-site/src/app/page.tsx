@@ -3,7 +3,7 @@ import { buttonClasses } from "@clinic/ui/button";
 import { Card } from "@clinic/ui/card";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SignedOutOnly } from "~/components/account-links";
+import { getSessionUser } from "~/auth";
 import { BookCallToAction } from "~/components/book-call-to-action";
 import { JsonLd } from "~/components/json-ld";
 import { medicalClinics } from "~/content/structured-data";
@@ -22,7 +22,7 @@ export const metadata: Metadata = {
 
 export default async function HomePage() {
   const caller = await getCaller();
-  const [info, services, locations] = await Promise.all([getClinicInfo(), caller.services.list(), getLocations()]);
+  const [info, services, user, locations] = await Promise.all([getClinicInfo(), caller.services.list(), getSessionUser(), getLocations()]);
 
   return (
     <>
@@ -39,12 +39,12 @@ export default async function HomePage() {
         <div className="mt-8">
           <BookCallToAction phone={info.phone} />
         </div>
-        <SignedOutOnly>
+        {user ? null : (
           <p className="mt-4 text-sm text-muted">
             Already a patient? <Link href="/sign-in" className="font-medium text-brand-800">Sign in</Link> to see your
             appointments.
           </p>
-        </SignedOutOnly>
+        )}
       </section>
 
       <section aria-labelledby="services-title" className="mt-14">

@@ -1,17 +1,19 @@
-"use client";
-
 import { Button } from "@clinic/ui/button";
-import { useForgetSession } from "./session-state";
-import { signOutAction } from "./sign-out-action";
+import { signOut } from "~/auth";
 
 /**
  * Signs the patient out: a plain form posting to a server action, so it works before (or
- * without) JavaScript.
+ * without) JavaScript. Auth.js clears the cookie, and the signOut event revokes the server-side
+ * session row, so a copied cookie stops working too.
  */
 export function SignOutButton() {
-  const forgetSession = useForgetSession();
+  async function signOutAction() {
+    "use server";
+    await signOut({ redirectTo: "/" });
+  }
+
   return (
-    <form action={signOutAction} onSubmit={forgetSession}>
+    <form action={signOutAction}>
       <Button type="submit" variant="ghost" size="sm">
         Sign out
       </Button>

@@ -31,6 +31,11 @@ describe("pageCacheKey", () => {
     expect(key("/services", { headers: { accept: "text/html" } })).toBe("/services");
   });
 
+  it("renders a visitor with a session cookie for themselves (their account links, with or without JavaScript)", () => {
+    expect(pageCacheKey("GET", new URL("/services", ORIGIN), new Headers(DOCUMENT), true)).toBeNull();
+    expect(pageCacheKey("GET", new URL("/services", ORIGIN), new Headers(DOCUMENT), false)).toBe("/services");
+  });
+
   it("renders per request: other methods, any query (search, _rsc), RSC and action requests, other pages", () => {
     expect(key("/", { method: "POST" })).toBeNull();
     expect(key("/health-library?q=posture")).toBeNull();

@@ -19,9 +19,13 @@ function asksForDocument(headers: Headers): boolean {
   return (headers.get("accept") ?? "").includes("text/html") && (destination === null || destination === "document");
 }
 
-/** The cache key of a request, or null when the request must be rendered for itself. */
-export function pageCacheKey(method: string, url: URL, headers: Headers): string | null {
+/**
+ * The cache key of a request, or null when the request must be rendered for itself. A visitor with a
+ * session cookie gets their own render: the header shows their account links, without JavaScript too.
+ */
+export function pageCacheKey(method: string, url: URL, headers: Headers, hasSessionCookie = false): string | null {
   if (method !== "GET" && method !== "HEAD") return null;
+  if (hasSessionCookie) return null;
   // Any query (the library's ?q= search, tracking parameters) is rendered per request.
   if (url.search !== "") return null;
   if (!asksForDocument(headers) || headers.has("next-action")) return null;
