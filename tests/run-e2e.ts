@@ -11,8 +11,7 @@ import { existsSync } from "node:fs";
 import { connect } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createDb } from "@clinic/db/client";
-import { seedDemoClinic } from "@clinic/db/seed";
+import { seedDemoDatabase } from "@clinic/db/seed";
 import { createMigratedDatabase, dropDatabase, startTestServer, uniqueDatabaseName } from "@clinic/db/testing";
 import { BROWSER_ENV, ensureChromium } from "./browser";
 
@@ -85,12 +84,7 @@ async function main(): Promise<number> {
     cleanups.unshift(() => dropDatabase(server.adminUrl, name));
     const url = await createMigratedDatabase(server.adminUrl, name);
 
-    const db = createDb(url, { max: 2 });
-    try {
-      await seedDemoClinic(db);
-    } finally {
-      await db.$client.end();
-    }
+    await seedDemoDatabase(url);
     console.info(`e2e: database ${name} migrated and seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     return await runPlaywright(process.argv.slice(2).filter((arg) => arg !== "--"), {

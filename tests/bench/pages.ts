@@ -15,8 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { createDb } from "@clinic/db/client";
-import { seedDemoClinic } from "@clinic/db/seed";
+import { seedDemoDatabase } from "@clinic/db/seed";
 import { createMigratedDatabase, dropDatabase, startTestServer, uniqueDatabaseName } from "@clinic/db/testing";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -129,12 +128,7 @@ async function main(): Promise<number> {
   let app: Awaited<ReturnType<typeof startNextApp>> | undefined;
   try {
     const url = await createMigratedDatabase(server.adminUrl, name);
-    const db = createDb(url, { max: 2 });
-    try {
-      await seedDemoClinic(db);
-    } finally {
-      await db.$client.end();
-    }
+    await seedDemoDatabase(url);
     const version = await (async () => {
       const client = new pg.Client({ connectionString: url });
       await client.connect();

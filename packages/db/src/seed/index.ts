@@ -1,4 +1,4 @@
-import { type Database } from "../client";
+import { createDb, type Database } from "../client";
 import { DEMO_ACCOUNTS, DEMO_ARTICLE_AUTHOR_EMAIL, DEMO_PATIENT_PROFILE, DEMO_PROVIDER_LINK, DEMO_SCHEDULER_EMAIL } from "./demo-accounts";
 import { DEMO_SCHEDULED_PATIENTS } from "./demo-patients";
 import { seedArticles } from "./seed-articles";
@@ -48,4 +48,14 @@ export async function seedDemoClinic(db: Database, options: { now?: Date } = {})
     }
     await seedTodaysAppointments(tx, catalogue, scheduled, userId(DEMO_SCHEDULER_EMAIL), now);
   });
+}
+
+/** The demo clinic in the database at `url`, over a short-lived pool (the e2e runner and the pages bench). */
+export async function seedDemoDatabase(url: string): Promise<void> {
+  const db = createDb(url, { max: 2 });
+  try {
+    await seedDemoClinic(db);
+  } finally {
+    await db.$client.end();
+  }
 }

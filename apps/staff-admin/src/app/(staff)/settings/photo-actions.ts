@@ -1,11 +1,11 @@
 "use server";
 
 import { postedText } from "@clinic/auth/sign-in-form";
-import { MEDIA_MAX_BYTES } from "@clinic/domain/media/upload";
 import { TRPCError } from "@trpc/server";
 import { unstable_rethrow } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { refreshPatientPages } from "~/lib/patient-site";
+import { postedImage } from "~/lib/posted-image";
 import { getCaller } from "~/trpc/server";
 
 /** The patient pages that show provider photos (served from the page cache, docs/decisions/0091). */
@@ -43,16 +43,10 @@ export async function providerPhotoAction(_previous: ProviderPhotoState, form: F
     }
   }
   const alt = postedText(form, "alt");
-  const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) return { alt, fieldErrors: { file: "Choose a photo to upload." }, formError: "Choose a photo to upload." };
-  // Checked before reading: no need to base64 a huge file only to be told it is too big.
-  if (file.size > MEDIA_MAX_BYTES) {
-    const message = "That image is larger than 5 MB: make it smaller and try again.";
-    return { alt, fieldErrors: { file: message }, formError: message };
-  }
+  const posted = await postedImage(form, "a photo");
+  if ("problem" in posted) return { alt, fieldErrors: { file: posted.problem }, formError: posted.problem };
   try {
-    const imageBase64 = Buffer.from(await file.arrayBuffer()).toString("base64");
-    const result = await (await getCaller()).settings.setProviderPhoto({ providerId, imageBase64, alt });
+    const result = await (await getCaller()).settings.setProviderPhoto({ providerId, imageBase64: posted.imageBase64, alt });
     if (!result.ok) return { alt, fieldErrors: result.fieldErrors, formError: result.message };
     revalidatePath("/settings", "layout");
     await refreshPatientPages(PAGES_WITH_PHOTOS);
