@@ -3,15 +3,16 @@ import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 
 /**
- * `next start` of a BUILT app on 127.0.0.1:`port` with its production settings; resolves once it answers.
- * Node runs Next's own CLI so that extra Node flags can be given (BENCH_APP_NODE_ARGS, e.g.
+ * A BUILT app's production server on 127.0.0.1:`port` with its production settings; resolves once it answers.
+ * Node runs the server directly so that extra Node flags can be given (BENCH_APP_NODE_ARGS, e.g.
  * "--cpu-prof --cpu-prof-dir=/tmp/profile" to see where the server spends its time).
  */
 export async function startNextApp(options: { repoRoot: string; app: "patient-site" | "staff-admin"; port: number; databaseUrl: string; patientSiteUrl: string; staffAdminUrl: string }): Promise<ChildProcess> {
   const origin = `http://127.0.0.1:${options.port}`;
-  const nextCli = join(options.repoRoot, `apps/${options.app}/node_modules/next/dist/bin/next`);
+  // What the app's `pnpm start` runs: the patient site's own server (the page cache's fast path in front of Next), `next start` for the staff app.
+  const entry = options.app === "patient-site" ? ["server.mjs"] : [join(options.repoRoot, `apps/${options.app}/node_modules/next/dist/bin/next`), "start"];
   const nodeArgs = process.env.BENCH_APP_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, nextCli, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...nodeArgs, ...entry, "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: join(options.repoRoot, `apps/${options.app}`),
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],

@@ -3,11 +3,9 @@ import { sessionCookieName } from "@clinic/auth/edge-config";
 import { createNonce, currentSecurityHeaderMode, secureRequest } from "@clinic/auth/security-headers";
 import { NextResponse, type NextRequest } from "next/server";
 import { pageCacheOrigin } from "~/env";
-import { createPlaceholderNonce, isAnonymousDocument, keptHeaders, pageCacheKey, restampNonce, type RenderedPage } from "~/page-cache/page-cache";
+import { CACHE_STATUS_HEADER, cachedResponse, createPlaceholderNonce, keptHeaders, pageCacheKey, type RenderedPage, type ServablePage } from "~/page-cache/page-cache";
 import { FILL_HEADER, FILL_NONCE_HEADER, fillSecret, isFillRequest, pageCache } from "~/page-cache/shared";
 
-/** Debug header: whether this response came from the page cache (hit), filled it (miss) or was rendered for itself (bypass). */
-const CACHE_STATUS_HEADER = "x-page-cache";
 const RENDER_TIMEOUT_MS = 15_000;
 
 /**
@@ -23,9 +21,9 @@ export async function proxy(request: NextRequest) {
   if (origin && key) {
     const cache = pageCache();
     const cached = cache.lookup(key);
-    if (cached) return fromCache(cached, request.method, "hit");
+    if (cached) return fromCache(cached, request, "hit");
     const rendered = await cache.fill(key, () => renderAnonymously(origin, key));
-    if (rendered && isAnonymousDocument(rendered)) return fromCache(rendered, request.method, "miss");
+    if (rendered) return fromCache(rendered, request, "miss");
     // A redirect (a renamed article's 308), a cookie or a failed render: this visitor's own render answers instead.
   }
   const nonce = fill ? (request.headers.get(FILL_NONCE_HEADER) ?? createNonce()) : createNonce();
@@ -55,13 +53,14 @@ async function renderAnonymously(origin: string, path: string): Promise<Rendered
   return { status: response.status, headers: keptHeaders(response.headers), body, nonce, setsCookie: response.headers.has("set-cookie") };
 }
 
-function fromCache(page: RenderedPage, method: string, cacheStatus: "hit" | "miss") {
-  const nonce = createNonce();
-  const secured = secureRequest(new Headers(), currentSecurityHeaderMode(), nonce);
-  const restamped = restampNonce(page, nonce);
-  const response = new NextResponse(method === "HEAD" ? null : restamped.body, { status: page.status, headers: restamped.headers });
-  response.headers.set(CACHE_STATUS_HEADER, cacheStatus);
-  return secured.applyTo(response);
+/**
+ * The cached page with this response's nonce. Hits mostly never get here: the server in front of Next
+ * (server.mjs) answers them first; this path serves misses, and hits under `next start` or `next dev`.
+ */
+function fromCache(page: ServablePage, request: NextRequest, cacheStatus: "hit" | "miss") {
+  const answer = cachedResponse(page, { method: request.method, nonce: createNonce(), encoding: null, cacheStatus, mode: currentSecurityHeaderMode() });
+  const body = answer.body && new Uint8Array(answer.body.buffer as ArrayBuffer, answer.body.byteOffset, answer.body.length);
+  return new NextResponse(body, { status: answer.status, headers: answer.headers });
 }
 
 export const config = {

@@ -1,6 +1,7 @@
 import { EVERY_PATIENT_PAGE } from "@clinic/auth/revalidate-signature";
 import { describe, expect, it } from "vitest";
-import { createPlaceholderNonce, isAnonymousDocument, isShareable, keptHeaders, PageCache, pageCacheKey, restampNonce, type RenderedPage } from "./page-cache";
+import { createPlaceholderNonce, isAnonymousDocument, isShareable, keptHeaders, PageCache, pageCacheKey, restampHeaders, servable, type RenderedPage, type ServablePage } from "./page-cache";
+import { stampPlain } from "./stamped-body";
 
 const ORIGIN = "https://clinic.example";
 
@@ -10,9 +11,16 @@ function key(path: string, init: { method?: string; headers?: Record<string, str
   return pageCacheKey(init.method ?? "GET", new URL(path, ORIGIN), new Headers(init.headers ?? DOCUMENT));
 }
 
-/** A rendered page; its whole body stands in for the placeholder nonce it must contain. */
+const PLACEHOLDER = "0123456789abcdef0123456789abcdef";
+
+/** A rendered page: `body`, then the placeholder nonce it must contain. */
 function page(body: string, overrides: Partial<RenderedPage> = {}): RenderedPage {
-  return { status: 200, headers: [["content-type", "text/html; charset=utf-8"]], body, nonce: body, setsCookie: false, ...overrides };
+  return { status: 200, headers: [["content-type", "text/html; charset=utf-8"]], body: `${body}${PLACEHOLDER}`, nonce: PLACEHOLDER, setsCookie: false, ...overrides };
+}
+
+/** What a servable page sends, with an empty nonce: the `body` given to page(). */
+function text(ready: ServablePage | null | undefined): string | undefined {
+  return ready ? stampPlain(ready.body, "").toString("utf8") : undefined;
 }
 
 /** A render the test finishes by hand, to interleave purges with it. */
@@ -51,15 +59,17 @@ describe("pageCacheKey", () => {
   });
 });
 
-describe("restampNonce", () => {
+describe("restamping", () => {
   it("replaces every copy of the placeholder, in attributes, in the streamed payload and in headers", () => {
     const placeholder = createPlaceholderNonce();
     const body = `<script nonce="${placeholder}">a</script><script nonce="${placeholder}">self.__next_f.push([1,"{\\"nonce\\":\\"${placeholder}\\"}"])</script>`;
     const link = `</_next/static/chunks/a.css>; rel=preload; as="style"; nonce="${placeholder}"`;
-    const out = restampNonce(page(body, { nonce: placeholder, headers: [["link", link]] }), "fresh+/nonce==");
-    expect(out.body).not.toContain(placeholder);
-    expect(out.body.match(/fresh\+\/nonce==/g)).toHaveLength(3);
-    expect(out.headers).toEqual([["link", '</_next/static/chunks/a.css>; rel=preload; as="style"; nonce="fresh+/nonce=="']]);
+    const ready = servable({ ...page(""), body, nonce: placeholder, headers: [["link", link]] });
+    const out = stampPlain(ready.body, "fresh+/nonce==").toString("utf8");
+    expect(out).not.toContain(placeholder);
+    expect(out.match(/fresh\+\/nonce==/g)).toHaveLength(3);
+    expect(out).toBe(body.replaceAll(placeholder, "fresh+/nonce=="));
+    expect(restampHeaders(ready, "fresh+/nonce==")).toEqual([["link", '</_next/static/chunks/a.css>; rel=preload; as="style"; nonce="fresh+/nonce=="']]);
   });
 
   it("uses 128-bit placeholders that differ every time", () => {
@@ -101,31 +111,33 @@ describe("PageCache", () => {
     };
     const results = await Promise.all([cache.fill("/", render), cache.fill("/", render), cache.fill("/", render)]);
     expect(renders).toBe(1);
-    expect(results.map((result) => result?.body)).toEqual(["home", "home", "home"]);
-    expect(cache.lookup("/")?.body).toBe("home");
+    expect(results.map(text)).toEqual(["home", "home", "home"]);
+    expect(text(cache.lookup("/"))).toBe("home");
   });
 
-  it("does not store what is not shareable, nor a failed render", async () => {
+  it("does not store what is not shareable, nor a failed render; hands back null for a render not for everybody", async () => {
     const cache = new PageCache();
     expect((await cache.fill("/a", async () => page("gone", { status: 404 })))?.status).toBe(404);
     expect(await cache.fill("/b", () => Promise.reject(new Error("down")))).toBeNull();
-    expect(cache.lookup("/a")).toBeUndefined();
-    expect(cache.lookup("/b")).toBeUndefined();
+    expect(await cache.fill("/c", async () => page("moved", { status: 308 }))).toBeNull();
+    expect(await cache.fill("/d", async () => page("mine", { setsCookie: true }))).toBeNull();
+    for (const path of ["/a", "/b", "/c", "/d"]) expect(cache.lookup(path)).toBeUndefined();
   });
 
   it("evicts the least recently used page beyond the entry and byte limits", async () => {
-    const cache = new PageCache({ maxEntries: 2, maxBytes: 10, maxAgeMs: 60_000 });
+    const size = (body: string) => servable(page(body)).body.bytes;
+    const cache = new PageCache({ maxEntries: 2, maxBytes: size("aaa") + size("dddddddd"), maxAgeMs: 60_000 });
     await cache.fill("/a", async () => page("aaa"));
     await cache.fill("/b", async () => page("bbb"));
     cache.lookup("/a");
     await cache.fill("/c", async () => page("ccc"));
     expect(cache.lookup("/b")).toBeUndefined();
-    expect(cache.lookup("/a")?.body).toBe("aaa");
-    expect(cache.size).toEqual({ entries: 2, bytes: 6 });
+    expect(text(cache.lookup("/a"))).toBe("aaa");
+    expect(cache.size).toEqual({ entries: 2, bytes: size("aaa") + size("ccc") });
     await cache.fill("/d", async () => page("dddddddd"));
-    expect(cache.size.bytes).toBeLessThanOrEqual(10);
-    expect(cache.lookup("/d")?.body).toBe("dddddddd");
-    await cache.fill("/huge", async () => page("x".repeat(11)));
+    expect(cache.size.bytes).toBeLessThanOrEqual(size("aaa") + size("dddddddd"));
+    expect(text(cache.lookup("/d"))).toBe("dddddddd");
+    await cache.fill("/huge", async () => page("x".repeat(size("aaa") + size("dddddddd"))));
     expect(cache.lookup("/huge")).toBeUndefined();
   });
 
@@ -151,8 +163,8 @@ describe("PageCache", () => {
     fresh.finish(page("after"));
     await freshFill;
     stale.finish(page("before"));
-    expect((await staleFill)?.body).toBe("before");
-    expect(cache.lookup("/health-library")?.body).toBe("after");
+    expect(text(await staleFill)).toBe("before");
+    expect(text(cache.lookup("/health-library"))).toBe("after");
   });
 
   it("purges named pages, or every page", async () => {

@@ -1,4 +1,6 @@
 import { EVERY_PATIENT_PAGE } from "@clinic/auth/revalidate-signature";
+import { securityHeaders, type SecurityHeaderMode } from "@clinic/auth/security-headers";
+import { cutAtPlaceholder, stampGzip, stampPlain, type StampableBody } from "./stamped-body";
 
 /**
  * The patient site's page cache (docs/decisions/0091): public pages are rendered once, anonymously, with a
@@ -14,16 +16,19 @@ const CACHEABLE_PATHS = [/^\/$/, /^\/health-library$/, /^\/health-library\/[^/]{
  * `_rsc` before the proxy sees a request, so the proxy tells client navigations apart by what they accept:
  * their fetches accept any type, a document request names text/html.
  */
-function asksForDocument(headers: Headers): boolean {
+function asksForDocument(headers: HeaderReader): boolean {
   const destination = headers.get("sec-fetch-dest");
   return (headers.get("accept") ?? "").includes("text/html") && (destination === null || destination === "document");
 }
+
+/** Request headers as the proxy (Web Headers) and the server in front of Next (Node's headers) both give them. */
+export type HeaderReader = Pick<Headers, "get" | "has">;
 
 /**
  * The cache key of a request, or null when the request must be rendered for itself. A visitor with a
  * session cookie gets their own render: the header shows their account links, without JavaScript too.
  */
-export function pageCacheKey(method: string, url: URL, headers: Headers, hasSessionCookie = false): string | null {
+export function pageCacheKey(method: string, url: URL, headers: HeaderReader, hasSessionCookie = false): string | null {
   if (method !== "GET" && method !== "HEAD") return null;
   if (hasSessionCookie) return null;
   // Any query (the library's ?q= search, tracking parameters) is rendered per request.
@@ -45,7 +50,15 @@ export type RenderedPage = {
   setsCookie: boolean;
 };
 
-export type CachedPage = RenderedPage & { bytes: number; storedAt: number };
+/** A render ready to serve many times: its body cut at the placeholder (stamped-body.ts). */
+export type ServablePage = {
+  status: number;
+  headers: [string, string][];
+  placeholder: string;
+  body: StampableBody;
+};
+
+export type CachedPage = ServablePage & { storedAt: number };
 
 export function keptHeaders(headers: Headers): [string, string][] {
   return KEPT_HEADERS.flatMap((name) => {
@@ -70,15 +83,40 @@ export function isShareable(page: RenderedPage): boolean {
   return page.status === 200 && isAnonymousDocument(page);
 }
 
+export function servable(page: RenderedPage): ServablePage {
+  return { status: page.status, headers: page.headers, placeholder: page.nonce, body: cutAtPlaceholder(page.body, page.nonce) };
+}
+
+/** A cached page's headers for one response: the placeholder becomes its nonce (the preload Link header carries one). */
+export function restampHeaders(page: ServablePage, nonce: string): [string, string][] {
+  return page.headers.map(([name, value]) => [name, value.replaceAll(page.placeholder, nonce)]);
+}
+
+/** Debug header: whether this response came from the page cache (hit), filled it (miss) or was rendered for itself (bypass). */
+export const CACHE_STATUS_HEADER = "x-page-cache";
+
+export type CachedResponse = { status: number; headers: [string, string][]; body: Buffer | null };
+
 /**
- * A cached page for one response: every occurrence of the placeholder becomes this response's nonce
- * (script nonce attributes, the nonce inside the streamed React payload, the preload Link header alike).
+ * One response of a cached page with its own nonce: the page's headers and body restamped, the security
+ * headers with that nonce's CSP. `encoding` null leaves compression to Next (it drops a proxy's
+ * Content-Encoding); the server in front of Next sends the pre-compressed gzip itself.
  */
-export function restampNonce(page: RenderedPage, nonce: string): { body: string; headers: [string, string][] } {
-  return {
-    body: page.body.replaceAll(page.nonce, nonce),
-    headers: page.headers.map(([name, value]) => [name, value.replaceAll(page.nonce, nonce)]),
-  };
+export function cachedResponse(
+  page: ServablePage,
+  options: { method: string; nonce: string; encoding: "gzip" | "identity" | null; cacheStatus: "hit" | "miss"; mode: SecurityHeaderMode },
+): CachedResponse {
+  const gzip = options.encoding === "gzip";
+  const body = gzip ? stampGzip(page.body, options.nonce) : stampPlain(page.body, options.nonce);
+  const headers = restampHeaders(page, options.nonce).filter(([name]) => options.encoding === null || name !== "vary");
+  if (options.encoding !== null) {
+    const vary = page.headers.find(([name]) => name === "vary")?.[1];
+    headers.push(["vary", !vary ? "Accept-Encoding" : /\baccept-encoding\b/i.test(vary) ? vary : `${vary}, Accept-Encoding`]);
+    if (gzip) headers.push(["content-encoding", "gzip"]);
+    headers.push(["content-length", String(body.length)]);
+  }
+  headers.push(...Object.entries(securityHeaders(options.nonce, options.mode)), [CACHE_STATUS_HEADER, options.cacheStatus]);
+  return { status: page.status, headers, body: options.method === "HEAD" ? null : body };
 }
 
 /** 128 random bits in hex: a valid CSP nonce whose characters need no escaping in HTML or JSON, so every copy is found. */
@@ -99,7 +137,7 @@ export const PAGE_CACHE_LIMITS: PageCacheLimits = { maxEntries: 500, maxBytes: 6
  */
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
-  private readonly filling = new Map<string, Promise<RenderedPage | null>>();
+  private readonly filling = new Map<string, Promise<ServablePage | null>>();
   private generation = 0;
   private totalBytes = 0;
 
@@ -118,7 +156,7 @@ export class PageCache {
     if (!entry) return undefined;
     this.entries.delete(key);
     if (this.now() - entry.storedAt >= this.limits.maxAgeMs) {
-      this.totalBytes -= entry.bytes;
+      this.totalBytes -= entry.body.bytes;
       return undefined;
     }
     this.entries.set(key, entry);
@@ -127,16 +165,19 @@ export class PageCache {
 
   /**
    * Renders the page once for all concurrent misses of `key`; stores it when shareable and no purge
-   * happened meanwhile. Resolves null when rendering failed.
+   * happened meanwhile. Resolves null when rendering failed or the render is not for everybody
+   * (a redirect, a cookie): that visitor gets their own render.
    */
-  fill(key: string, render: () => Promise<RenderedPage>): Promise<RenderedPage | null> {
+  fill(key: string, render: () => Promise<RenderedPage>): Promise<ServablePage | null> {
     const running = this.filling.get(key);
     if (running) return running;
     const startedIn = this.generation;
     const done = render()
       .then((page) => {
-        if (startedIn === this.generation && isShareable(page)) this.store(key, page);
-        return page;
+        if (!isAnonymousDocument(page)) return null;
+        const ready = servable(page);
+        if (startedIn === this.generation && isShareable(page)) this.store(key, ready);
+        return ready;
       })
       .catch(() => null)
       .finally(() => {
@@ -154,16 +195,16 @@ export class PageCache {
     for (const key of all ? [...this.filling.keys()] : keys) this.filling.delete(key);
   }
 
-  private store(key: string, page: RenderedPage): void {
-    const bytes = new TextEncoder().encode(page.body).length;
+  private store(key: string, page: ServablePage): void {
+    const bytes = page.body.bytes;
     if (bytes > this.limits.maxBytes) return;
     this.remove(key);
-    this.entries.set(key, { ...page, bytes, storedAt: this.now() });
+    this.entries.set(key, { ...page, storedAt: this.now() });
     this.totalBytes += bytes;
     for (const [oldest, entry] of this.entries) {
       if (this.entries.size <= this.limits.maxEntries && this.totalBytes <= this.limits.maxBytes) break;
       this.entries.delete(oldest);
-      this.totalBytes -= entry.bytes;
+      this.totalBytes -= entry.body.bytes;
     }
   }
 
@@ -171,6 +212,6 @@ export class PageCache {
     const entry = this.entries.get(key);
     if (!entry) return;
     this.entries.delete(key);
-    this.totalBytes -= entry.bytes;
+    this.totalBytes -= entry.body.bytes;
   }
 }
