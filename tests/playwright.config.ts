@@ -3,7 +3,7 @@ import { BROWSER_ENV } from "./browser";
 import { PATIENT_SITE_URL, STAFF_ADMIN_URL } from "./fixtures/apps";
 
 /**
- * Browser tests against the BUILT apps (`next start`), started here on 3000 and 3001, and the background
+ * Browser tests against the BUILT apps (`pnpm start`: server.mjs for the patient site, `next start` for the staff admin), started here on 3000 and 3001, and the background
  * worker (`pnpm --filter @clinic/worker start`), so emails are really delivered and reminders run. Run them
  * through `pnpm --filter @clinic/tests e2e` (run-e2e.ts), which creates and seeds a fresh database and sets
  * DATABASE_URL and AUTH_SECRET; running `playwright test` directly needs those two set by hand.
@@ -20,7 +20,7 @@ function appEnv(origin: string): Record<string, string> {
     DATABASE_URL: process.env.DATABASE_URL ?? "",
     AUTH_SECRET: process.env.AUTH_SECRET ?? "",
     AUTH_TRUST_HOST: "true",
-    // next start fills X-Forwarded-For with the socket address, so one hop makes per-address limits apply as behind a proxy.
+    // Next's server fills X-Forwarded-For with the socket address, so one hop makes per-address limits apply as behind a proxy.
     TRUSTED_PROXY_HOPS: "1",
     // Each app signs its own redirects; both run on localhost, so one shared AUTH_URL would be wrong for one of them.
     AUTH_URL: origin,

@@ -1,7 +1,7 @@
 /**
  * `pnpm --filter @clinic/tests e2e` (turbo runs it after both apps are built):
  * a fresh, migrated and seeded database on the test server (embedded PostgreSQL by default,
- * TEST_DATABASE_URL for another server), then Playwright against `next start` of both apps, with the
+ * TEST_DATABASE_URL for another server), then Playwright against the built apps' `pnpm start` (the patient site's server.mjs, the staff app's `next start`), with the
  * background worker beside them (playwright.config.ts starts all three on DATABASE_URL).
  * Extra arguments go to `playwright test` (e.g. `-- staff/ --headed`). Always cleans up.
  */
@@ -43,7 +43,7 @@ async function checkPreconditions(): Promise<NodeJS.ProcessEnv> {
   if (unbuilt.length > 0) {
     fail(
       `${unbuilt.map((app) => app.name).join(" and ")} ${unbuilt.length > 1 ? "are" : "is"} not built. ` +
-        "The browser tests run against `next start`; build first with `pnpm build` " +
+        "The browser tests run against the built apps (`pnpm start`); build first with `pnpm build` " +
         "(or run `pnpm turbo run e2e`, which builds the apps before this task).",
     );
   }

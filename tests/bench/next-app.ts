@@ -31,7 +31,7 @@ export async function startNextApp(options: { repoRoot: string; app: "patient-si
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the ${options.app} server exited with ${child.exitCode}`);
     try {
       // Any answer (the staff admin's sign-in page, or a 401 from its API) means the server is up.
       if ((await fetch(`${origin}/sign-in`)).status < 500) return child;
@@ -41,7 +41,7 @@ export async function startNextApp(options: { repoRoot: string; app: "patient-si
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stopProcess(child);
-  throw new Error("next start did not answer within 60 s");
+  throw new Error(`the ${options.app} server did not answer within 60 s`);
 }
 
 export async function stopProcess(child: ChildProcess): Promise<void> {

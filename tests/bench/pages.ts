@@ -1,7 +1,7 @@
 /**
  * `pnpm --filter @clinic/tests bench` runs this after booking.ts (also `bench:pages` alone): the patient
  * site's pages, issue 11's figures (printed, not pass/fail; decision 0092). A fresh database on the test
- * server gets the DEMO clinic (its health library), the BUILT patient site runs with `next start` on
+ * server gets the DEMO clinic (its health library), the BUILT patient site runs with its `pnpm start` server (server.mjs) on
  * BENCH_PORT + 2 (3102 by default), and in one run:
  *   - throughput of an article page against a static asset of the same server (same connections, gzip
  *     accepted like a browser, in alternating slices), and their ratio;
@@ -195,7 +195,7 @@ function summarise(input: { http: LoadResult[]; js: FirstLoadJs; lighthouse: Lig
   console.info(
     [
       "",
-      `Patient pages benchmark — PostgreSQL ${input.version}, demo clinic, next start (patient-site), ${PHASE_SECONDS} s per phase in ${ROUNDS} turns`,
+      `Patient pages benchmark — PostgreSQL ${input.version}, demo clinic, patient-site server.mjs, ${PHASE_SECONDS} s per phase in ${ROUNDS} turns`,
       "",
       line(header),
       line(widths.map((w) => "-".repeat(w))),

@@ -16,7 +16,7 @@ export const env = createEnv({
     REVALIDATE_SECRET: z.string().min(32, { error: "REVALIDATE_SECRET must be at least 32 characters" }).optional(),
     /** `off` serves every page by rendering it per request (docs/decisions/0091); on by default in production. */
     PAGE_CACHE: z.enum(["on", "off"]).default("on"),
-    /** Set by `next start`; the page cache renders a page by asking this server on 127.0.0.1. */
+    /** Set by server.mjs (or `next start`); the page cache renders a page by asking this server on 127.0.0.1. */
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   },
   client: {

@@ -5,7 +5,7 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageCacheFront } from "./front";
 import { createPlaceholderNonce } from "./page-cache";
-import { pageCache } from "./shared";
+import { FILL_HEADER, pageCache } from "./shared";
 
 const DOCUMENT = { accept: "text/html,application/xhtml+xml,*/*;q=0.8", "sec-fetch-dest": "document" };
 /** What the test server answers when the fast path hands a request on, standing in for Next. */
@@ -93,5 +93,6 @@ describe("serveFromPageCache", () => {
     expect((await get("/services", { accept: "*/*", "sec-fetch-dest": "empty" })).status).toBe(HANDED_TO_NEXT);
     expect((await get("/providers", DOCUMENT)).status).toBe(HANDED_TO_NEXT);
     expect((await get("/book", DOCUMENT)).status).toBe(HANDED_TO_NEXT);
+    expect((await get("/services", { ...DOCUMENT, [FILL_HEADER]: "any" })).status).toBe(HANDED_TO_NEXT);
   });
 });

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createNonce, currentSecurityHeaderMode } from "@clinic/auth/security-headers";
 import { parseCookie } from "cookie";
 import { cachedResponse, pageCacheKey, type HeaderReader } from "./page-cache";
-import { pageCache, type FrontHandler } from "./shared";
+import { FILL_HEADER, pageCache, type FrontHandler } from "./shared";
 import { acceptsGzip } from "./stamped-body";
 
 /** Only the path and query are read; the host is never trusted or used. */
@@ -27,6 +27,8 @@ export function pageCacheFront(sessionCookie: string): FrontHandler {
 
 function serve(request: IncomingMessage, response: ServerResponse, sessionCookie: string): boolean {
   const headers = headerReader(request);
+  // The proxy's own render for the cache must reach Next, never be answered from the cache it fills.
+  if (headers.has(FILL_HEADER)) return false;
   const cookies = headers.get("cookie");
   const signedIn = cookies !== null && parseCookie(cookies)[sessionCookie] !== undefined;
   const key = pageCacheKey(request.method ?? "GET", new URL(request.url ?? "/", ANY_ORIGIN), headers, signedIn);
