@@ -1,12 +1,26 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createNonce, currentSecurityHeaderMode } from "@clinic/auth/security-headers";
-import { parseCookie } from "cookie";
+import { RequestCookies } from "next/dist/server/web/spec-extension/cookies";
 import { cachedResponse, pageCacheKey, type HeaderReader } from "./page-cache";
 import { FILL_HEADER, pageCache, type FrontHandler } from "./shared";
 import { acceptsGzip } from "./stamped-body";
 
 /** Only the path and query are read; the host is never trusted or used. */
 const ANY_ORIGIN = "http://page-cache.invalid";
+
+/**
+ * The request target as a URL, only when it is already in the form Next routes as is: origin-form, no
+ * `//`, `\`, dot segments or other spelling that URL parsing (and Next, with a redirect) would change.
+ */
+function plainTarget(target: string | undefined): URL | null {
+  if (!target?.startsWith("/") || target.startsWith("//") || target.includes("\\")) return null;
+  try {
+    const url = new URL(target, ANY_ORIGIN);
+    return `${url.pathname}${url.search}` === target ? url : null;
+  } catch {
+    return null;
+  }
+}
 
 function headerReader(request: IncomingMessage): HeaderReader {
   const get = (name: string) => {
@@ -17,9 +31,8 @@ function headerReader(request: IncomingMessage): HeaderReader {
 }
 
 /**
- * The page cache's fast path in front of Next (docs/decisions/0098): a cache hit is answered here, already
- * gzipped, with this response's nonce; anything else (a miss, a session cookie, a query) returns false
- * and goes to Next, whose proxy decides the same way and fills the cache.
+ * The page cache's fast path in front of Next (docs/decisions/0098): a hit is answered here, gzipped once,
+ * with this response's nonce; anything else returns false and goes to Next, whose proxy fills the cache.
  */
 export function pageCacheFront(sessionCookie: string): FrontHandler {
   return (request, response) => serve(request, response, sessionCookie);
@@ -29,15 +42,18 @@ function serve(request: IncomingMessage, response: ServerResponse, sessionCookie
   const headers = headerReader(request);
   // The proxy's own render for the cache must reach Next, never be answered from the cache it fills.
   if (headers.has(FILL_HEADER)) return false;
-  const cookies = headers.get("cookie");
-  const signedIn = cookies !== null && parseCookie(cookies)[sessionCookie] !== undefined;
-  const key = pageCacheKey(request.method ?? "GET", new URL(request.url ?? "/", ANY_ORIGIN), headers, signedIn);
+  const url = plainTarget(request.url);
+  if (!url) return false;
+  // The cookie parser of Next's own request.cookies, so both paths agree on who is signed in.
+  const signedIn = new RequestCookies(new Headers({ cookie: headers.get("cookie") ?? "" })).has(sessionCookie);
+  const method = request.method ?? "GET";
+  const key = pageCacheKey(method, url, headers, signedIn);
   const page = key === null ? undefined : pageCache().lookup(key);
   if (!page) return false;
   const encoding = acceptsGzip(headers.get("accept-encoding")) ? "gzip" : "identity";
-  const answer = cachedResponse(page, { method: request.method ?? "GET", nonce: createNonce(), encoding, cacheStatus: "hit", mode: currentSecurityHeaderMode() });
-  for (const [name, value] of answer.headers) response.setHeader(name, value);
-  response.writeHead(answer.status);
+  const answer = cachedResponse(page, { method, nonce: createNonce(), encoding, cacheStatus: "hit", mode: currentSecurityHeaderMode() });
+  // One call: nothing is written unless all of it is.
+  response.writeHead(answer.status, answer.headers.flat());
   response.end(answer.body ?? undefined);
   return true;
 }

@@ -64,7 +64,7 @@ describe("restamping", () => {
     const placeholder = createPlaceholderNonce();
     const body = `<script nonce="${placeholder}">a</script><script nonce="${placeholder}">self.__next_f.push([1,"{\\"nonce\\":\\"${placeholder}\\"}"])</script>`;
     const link = `</_next/static/chunks/a.css>; rel=preload; as="style"; nonce="${placeholder}"`;
-    const ready = servable({ ...page(""), body, nonce: placeholder, headers: [["link", link]] });
+    const ready = servable({ ...page(""), body, nonce: placeholder, headers: [["link", link]] }, false);
     const out = stampPlain(ready.body, "fresh+/nonce==").toString("utf8");
     expect(out).not.toContain(placeholder);
     expect(out.match(/fresh\+\/nonce==/g)).toHaveLength(3);
@@ -117,7 +117,11 @@ describe("PageCache", () => {
 
   it("does not store what is not shareable, nor a failed render; hands back null for a render not for everybody", async () => {
     const cache = new PageCache();
-    expect((await cache.fill("/a", async () => page("gone", { status: 404 })))?.status).toBe(404);
+    const notFound = await cache.fill("/a", async () => page("gone", { status: 404 }));
+    expect(notFound?.status).toBe(404);
+    // Sent once, so never compressed ahead.
+    expect(notFound?.body.deflated).toBeNull();
+    expect((await cache.fill("/e", async () => page("kept")))?.body.deflated).not.toBeNull();
     expect(await cache.fill("/b", () => Promise.reject(new Error("down")))).toBeNull();
     expect(await cache.fill("/c", async () => page("moved", { status: 308 }))).toBeNull();
     expect(await cache.fill("/d", async () => page("mine", { setsCookie: true }))).toBeNull();
@@ -125,7 +129,7 @@ describe("PageCache", () => {
   });
 
   it("evicts the least recently used page beyond the entry and byte limits", async () => {
-    const size = (body: string) => servable(page(body)).body.bytes;
+    const size = (body: string) => servable(page(body), true).body.bytes;
     const cache = new PageCache({ maxEntries: 2, maxBytes: size("aaa") + size("dddddddd"), maxAgeMs: 60_000 });
     await cache.fill("/a", async () => page("aaa"));
     await cache.fill("/b", async () => page("bbb"));

@@ -5,10 +5,10 @@ import { cutAtPlaceholder, stampGzip, stampPlain, type StampableBody } from "./s
 /**
  * The patient site's page cache (docs/decisions/0091): public pages are rendered once, anonymously, with a
  * placeholder nonce, and every later response gets the placeholder swapped for its own fresh nonce.
- * Pure decisions and the store; proxy.ts does the HTTP.
+ * Pure decisions, the store and the response of a hit; proxy.ts and front.ts (server.mjs) do the HTTP.
  */
 
-/** Public documents that look the same to every visitor (the header's account links are filled in by the browser). */
+/** Public documents that look the same to every visitor without a session cookie. */
 const CACHEABLE_PATHS = [/^\/$/, /^\/health-library$/, /^\/health-library\/[^/]{1,200}$/, /^\/services$/, /^\/providers$/, /^\/locations$/];
 
 /**
@@ -83,8 +83,9 @@ export function isShareable(page: RenderedPage): boolean {
   return page.status === 200 && isAnonymousDocument(page);
 }
 
-export function servable(page: RenderedPage): ServablePage {
-  return { status: page.status, headers: page.headers, placeholder: page.nonce, body: cutAtPlaceholder(page.body, page.nonce) };
+/** `compress` for a page to be stored: only cached hits are sent pre-compressed. */
+export function servable(page: RenderedPage, compress: boolean): ServablePage {
+  return { status: page.status, headers: page.headers, placeholder: page.nonce, body: cutAtPlaceholder(page.body, page.nonce, compress) };
 }
 
 /** A cached page's headers for one response: the placeholder becomes its nonce (the preload Link header carries one). */
@@ -106,8 +107,9 @@ export function cachedResponse(
   page: ServablePage,
   options: { method: string; nonce: string; encoding: "gzip" | "identity" | null; cacheStatus: "hit" | "miss"; mode: SecurityHeaderMode },
 ): CachedResponse {
-  const gzip = options.encoding === "gzip";
-  const body = gzip ? stampGzip(page.body, options.nonce) : stampPlain(page.body, options.nonce);
+  const { deflated } = page.body;
+  const gzip = options.encoding === "gzip" && deflated !== null;
+  const body = gzip ? stampGzip({ ...page.body, deflated }, options.nonce) : stampPlain(page.body, options.nonce);
   const headers = restampHeaders(page, options.nonce).filter(([name]) => options.encoding === null || name !== "vary");
   if (options.encoding !== null) {
     const vary = page.headers.find(([name]) => name === "vary")?.[1];
@@ -175,8 +177,9 @@ export class PageCache {
     const done = render()
       .then((page) => {
         if (!isAnonymousDocument(page)) return null;
-        const ready = servable(page);
-        if (startedIn === this.generation && isShareable(page)) this.store(key, ready);
+        const storing = startedIn === this.generation && isShareable(page);
+        const ready = servable(page, storing);
+        if (storing) this.store(key, ready);
         return ready;
       })
       .catch(() => null)

@@ -1,16 +1,14 @@
 import { constants, crc32, deflateRawSync } from "node:zlib";
 
 /**
- * A cached page body cut at each copy of its placeholder nonce, kept as bytes and as gzip pieces, so a cache
- * hit neither re-encodes nor re-compresses the page (docs/decisions/0098). The pieces are compressed once,
- * each ending on a sync flush; a response's gzip stream is those pieces with its own nonce between them as
- * stored blocks (RFC 1951 §3.2.4), framed by the gzip header and trailer of RFC 1952.
+ * A page body cut at each copy of its placeholder nonce, as bytes and (for the cache) as deflate pieces
+ * compressed once, so a hit neither re-encodes nor re-compresses the page (docs/decisions/0098).
  */
 export type StampableBody = {
   /** The body between the placeholders, as UTF-8: n placeholders give n + 1 pieces. */
   readonly pieces: readonly Buffer[];
-  /** Each piece as raw deflate blocks that end byte-aligned and not final, ready to be joined. */
-  readonly deflated: readonly Buffer[];
+  /** Each piece as raw deflate blocks that end byte-aligned and not final, ready to be joined; null if not compressed. */
+  readonly deflated: readonly Buffer[] | null;
   /** Bytes held, for the cache's size bound. */
   readonly bytes: number;
 };
@@ -22,11 +20,11 @@ const FINAL_EMPTY_BLOCK = Buffer.from([0x01, 0x00, 0x00, 0xff, 0xff]);
 /** A stored block holds at most 65,535 bytes; a nonce is a few dozen. */
 const MAX_STORED_BLOCK = 0xffff;
 
-export function cutAtPlaceholder(body: string, placeholder: string): StampableBody {
+export function cutAtPlaceholder(body: string, placeholder: string, compress: boolean): StampableBody {
   const pieces = body.split(placeholder).map((piece) => Buffer.from(piece, "utf8"));
-  // Compressed once per render, so the strongest level costs nothing per response.
-  const deflated = pieces.map((piece) => deflateRawSync(piece, { level: constants.Z_BEST_COMPRESSION, finishFlush: constants.Z_SYNC_FLUSH }));
-  const bytes = [...pieces, ...deflated].reduce((total, buffer) => total + buffer.length, 0);
+  // Compressed once per stored render, so the strongest level costs nothing per response.
+  const deflated = compress ? pieces.map((piece) => deflateRawSync(piece, { level: constants.Z_BEST_COMPRESSION, finishFlush: constants.Z_SYNC_FLUSH })) : null;
+  const bytes = [...pieces, ...(deflated ?? [])].reduce((total, buffer) => total + buffer.length, 0);
   return { pieces, deflated, bytes };
 }
 
@@ -36,8 +34,11 @@ export function stampPlain(body: StampableBody, nonce: string): Buffer {
   return Buffer.concat(body.pieces.flatMap((piece, index) => (index === 0 ? [piece] : [stamp, piece])));
 }
 
-/** The same bytes as stampPlain, as one gzip member; only the nonce's few bytes and the CRC are computed per call. */
-export function stampGzip(body: StampableBody, nonce: string): Buffer {
+/**
+ * The same bytes as stampPlain as one gzip member (RFC 1952): the compressed pieces with the nonce between
+ * them as stored blocks (RFC 1951 §3.2.4). Only the nonce's bytes and the CRC are computed per call.
+ */
+export function stampGzip(body: StampableBody & { deflated: readonly Buffer[] }, nonce: string): Buffer {
   const stamp = Buffer.from(nonce, "utf8");
   if (stamp.length > MAX_STORED_BLOCK) throw new Error("a nonce longer than one stored block");
   const storedStamp = Buffer.alloc(5 + stamp.length);
