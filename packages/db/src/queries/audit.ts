@@ -131,7 +131,7 @@ export async function recordAuditForPatients(
 ): Promise<void> {
   const distinct = [...new Set(event.patientIds)];
   if (distinct.length === 0) return;
-  // One array parameter, not a VALUES row per patient: a day's calendar lists hundreds of them.
+  // One array parameter, not a VALUES row per patient: a list can name hundreds of them.
   await executor.execute(
     auditInsertFrom(ctx, { ...event, patientId: null }, sql`unnest(${sql.param(distinct)}::uuid[]) as listed(patient_id)`, sql`listed.patient_id`),
   );
@@ -160,6 +160,9 @@ export async function recordPatientsListed(
         and ${recent.actorUserId} = ${actorId}::uuid and ${recent.metadata}->>'via' = ${listing.via}
         and ${recent.occurredAt} > now() - make_interval(mins => ${LISTING_AUDIT_WINDOW_MINUTES})
     )) as listed`;
+  // Rows are never deleted, so a plain read that finds every patient already listed may skip the lock.
+  const pending = await db.execute<{ any: boolean }>(sql`select exists (select from ${unlisted}) as any`);
+  if (!pending.rows[0]?.any) return;
   await db.transaction(async (tx) => {
     // A statement cannot see rows committed after it began, so concurrent listings by one actor queue
     // here; each then sees what the one before it wrote and only one row per patient is recorded.
