@@ -1,3 +1,4 @@
+import { LISTING_AUDIT_WINDOW_MINUTES } from "@clinic/domain/audit/listing-window";
 import type { Role } from "@clinic/domain/people/roles";
 import { and, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
@@ -122,7 +123,7 @@ export function auditInsertFrom(ctx: AuditContext, event: AuditEvent, source: SQ
     from ${source}`;
 }
 
-/** One audit event per distinct patient shown in a list (search results, a day's schedule). */
+/** One audit event per distinct patient in a list (e.g. possible duplicates); listings that are shown use recordPatientsListed. */
 export async function recordAuditForPatients(
   executor: Executor,
   ctx: AuditContext,
@@ -130,10 +131,44 @@ export async function recordAuditForPatients(
 ): Promise<void> {
   const distinct = [...new Set(event.patientIds)];
   if (distinct.length === 0) return;
-  // One array parameter, not a VALUES row per patient: a day's calendar lists hundreds of them.
+  // One array parameter, not a VALUES row per patient: a list can name hundreds of them.
   await executor.execute(
     auditInsertFrom(ctx, { ...event, patientId: null }, sql`unnest(${sql.param(distinct)}::uuid[]) as listed(patient_id)`, sql`listed.patient_id`),
   );
+}
+
+/**
+ * `patient.listed` for each distinct patient a list (`via`) shows, except those this actor was shown by
+ * the same list within LISTING_AUDIT_WINDOW_MINUTES: the refreshes of an open calendar add no rows.
+ */
+export async function recordPatientsListed(
+  db: Executor,
+  ctx: AuditContext,
+  listing: { patientIds: readonly string[]; via: string },
+): Promise<void> {
+  const distinct = [...new Set(listing.patientIds)];
+  if (distinct.length === 0) return;
+  const event = { action: "patient.listed", patientId: null, metadata: { via: listing.via } } as const;
+  const actorId = ctx.user?.id ?? null;
+  const recent = alias(auditEvents, "recent");
+  // The literal action lets the planner use the partial audit_events_listed_idx.
+  const unlisted = sql`(
+    select shown.patient_id from unnest(${sql.param(distinct)}::uuid[]) as shown(patient_id)
+    where not exists (
+      select from ${auditEvents} ${recent}
+      where ${recent.action} = 'patient.listed' and ${recent.patientId} = shown.patient_id
+        and ${recent.actorUserId} = ${actorId}::uuid and ${recent.metadata}->>'via' = ${listing.via}
+        and ${recent.occurredAt} > now() - make_interval(mins => ${LISTING_AUDIT_WINDOW_MINUTES})
+    )) as listed`;
+  // Rows are never deleted, so a plain read that finds every patient already listed may skip the lock.
+  const pending = await db.execute<{ any: boolean }>(sql`select exists (select from ${unlisted}) as any`);
+  if (!pending.rows[0]?.any) return;
+  await db.transaction(async (tx) => {
+    // A statement cannot see rows committed after it began, so concurrent listings by one actor queue
+    // here; each then sees what the one before it wrote and only one row per patient is recorded.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`patient-listed:${actorId}:${listing.via}`}, 0))`);
+    await tx.execute(auditInsertFrom(ctx, event, unlisted, sql`listed.patient_id`));
+  });
 }
 
 /** Which events a viewer or an export asks for: [start, end) and optionally one patient, actor or action. */

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, inet, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps } from "./columns";
 import { userRole } from "./people";
@@ -28,5 +29,7 @@ export const auditEvents = pgTable(
     index("audit_events_actor_idx").on(t.actorUserId, t.occurredAt),
     // Sign-up throttling counts one action from one address over the last hour.
     index("audit_events_action_ip_idx").on(t.action, t.ip, t.occurredAt),
+    // Whether this actor listed this patient lately, so a refreshed list is not audited again (decision 0099).
+    index("audit_events_listed_idx").on(t.patientId, t.actorUserId, t.occurredAt).where(sql`action = 'patient.listed'`),
   ],
 );

@@ -1,7 +1,7 @@
 import { findProviderIdOfUser } from "@clinic/db/queries/staff-providers";
 import { calendarDays, hourLabel } from "@clinic/domain/scheduling/calendar-day";
 import { providerScope } from "@clinic/domain/people/staff-permissions";
-import { recordAuditForPatients } from "@clinic/db/queries/audit";
+import { recordPatientsListed } from "@clinic/db/queries/audit";
 import { loadCalendar } from "@clinic/db/queries/calendar";
 import { TRPCError } from "@trpc/server";
 import type { TRPCContext } from "../../context";
@@ -48,10 +48,9 @@ export async function calendarView(
   }
 
   const days = calendarDays({ timeZone: state.location.timeZone, from: request.from, to: request.to, providers: state.availability, visits: state.visits });
-  await recordAuditForPatients(ctx.db, ctx, {
-    action: "patient.listed",
+  await recordPatientsListed(ctx.db, ctx, {
     patientIds: days.flatMap((day) => day.columns.flatMap((column) => column.visits.map((visit) => visit.patientId))),
-    metadata: { via },
+    via,
   });
   return {
     location: state.location,

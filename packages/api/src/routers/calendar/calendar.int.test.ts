@@ -95,6 +95,23 @@ describe("calendar.day", () => {
     ]);
   });
 
+  it("does not audit the same patients again when the same member of staff refreshes within the window", async () => {
+    const desk = await createStaff(testDb.db, "front_desk");
+    const listedBy = async (user: typeof desk) =>
+      (await testDb.db.select().from(auditEvents).where(eq(auditEvents.actorUserId, user.id))).map((a) => [a.patientId, a.metadata.via]).sort();
+    await callerFor(testDb.db, desk, { requestId: "req-first-look" }).staff.calendar.day(sunday());
+    const first = await listedBy(desk);
+    expect(first).toHaveLength(3);
+    await callerFor(testDb.db, desk, { requestId: "req-refresh" }).staff.calendar.day(sunday());
+    expect(await listedBy(desk)).toEqual(first);
+    // Another list, or another person looking, is a new listing.
+    await callerFor(testDb.db, desk).staff.calendar.week({ locationId: manhattan.id, date: "2027-03-14" });
+    expect((await listedBy(desk)).filter(([, via]) => via === "calendar.week")).toHaveLength(3);
+    const colleague = await createStaff(testDb.db, "front_desk");
+    await callerFor(testDb.db, colleague).staff.calendar.day(sunday());
+    expect(await listedBy(colleague)).toHaveLength(3);
+  });
+
   it("narrows to the providers offering a service and that service's visits", async () => {
     const admin = await createStaff(testDb.db, "admin");
     const result = await callerFor(testDb.db, admin).staff.calendar.day({ ...sunday(), serviceId: injection.id });

@@ -1,7 +1,7 @@
 import { NoProviderRecord } from "@clinic/domain/appointments/visit-transitions";
 import { rolesThatMay } from "@clinic/domain/people/staff-permissions";
 import { dayBoundsInZone, todayInZone } from "@clinic/domain/time/zoned-time";
-import { recordAuditForPatients } from "@clinic/db/queries/audit";
+import { recordPatientsListed } from "@clinic/db/queries/audit";
 import { listLocationAppointmentsStarting, listLocationZones } from "@clinic/db/queries/appointments";
 import { scopeOf } from "../../staff-scope";
 import { staffProcedure } from "../../trpc";
@@ -26,10 +26,9 @@ export const summary = staffProcedure(rolesThatMay("appointments.viewAll", "appo
         return { ...location, date, appointments };
       }),
     );
-    await recordAuditForPatients(ctx.db, ctx, {
-      action: "patient.listed",
+    await recordPatientsListed(ctx.db, ctx, {
       patientIds: locations.flatMap((location) => location.appointments.map((a) => a.patient.id)),
-      metadata: { via: "dashboard.summary" },
+      via: "dashboard.summary",
     });
     return { locations };
   });

@@ -1,7 +1,7 @@
 import { NoProviderRecord } from "@clinic/domain/appointments/visit-transitions";
 import { patientSearchInput } from "@clinic/domain/people/patient-search";
 import { rolesThatMay } from "@clinic/domain/people/staff-permissions";
-import { recordAuditForPatients } from "@clinic/db/queries/audit";
+import { recordPatientsListed } from "@clinic/db/queries/audit";
 import { searchPatients } from "@clinic/db/queries/patients";
 import { scopeOf } from "../../staff-scope";
 import { staffProcedure } from "../../trpc";
@@ -18,10 +18,9 @@ export const search = staffProcedure(rolesThatMay("patients.viewAll", "patients.
     const scope = await scopeOf(ctx.db, ctx.user, "patients.viewAll", "patients.viewOwn");
     if (scope.kind === "none") throw new NoProviderRecord("patient records");
     const { items, total } = await searchPatients(ctx.db, input, scope.kind === "own" ? { providerId: scope.providerId } : {});
-    await recordAuditForPatients(ctx.db, ctx, {
-      action: "patient.listed",
+    await recordPatientsListed(ctx.db, ctx, {
       patientIds: items.map((item) => item.id),
-      metadata: { via: "patients.search" },
+      via: "patients.search",
     });
     return { items, total, page: input.page, pageSize: input.pageSize, reach: scope.kind };
   });

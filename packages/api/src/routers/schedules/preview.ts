@@ -1,5 +1,5 @@
 import { rolesThatMay } from "@clinic/domain/people/staff-permissions";
-import { recordAuditForPatients } from "@clinic/db/queries/audit";
+import { recordPatientsListed } from "@clinic/db/queries/audit";
 import { staffProcedure } from "../../trpc";
 import { schedulePreviewDto, scheduleChangeInput } from "./dto";
 import { changeEffect, refuseUnlessMay, targetsOf } from "./schedule-change-effect";
@@ -13,10 +13,9 @@ export const preview = staffProcedure(CHANGE_ROLES)
   .query(async ({ ctx, input }) => {
     refuseUnlessMay(ctx.user.role, input);
     const effect = await changeEffect(ctx.db, await targetsOf(ctx.db, input), new Date());
-    await recordAuditForPatients(ctx.db, ctx, {
-      action: "patient.listed",
+    await recordPatientsListed(ctx.db, ctx, {
       patientIds: effect.strandedVisits.map((visit) => visit.patientId),
-      metadata: { via: "schedules.preview" },
+      via: "schedules.preview",
     });
     return effect.preview;
   });

@@ -1,3 +1,4 @@
+import { LISTING_AUDIT_WINDOW_MINUTES } from "@clinic/domain/audit/listing-window";
 import { Alert } from "@clinic/ui/alert";
 import { buttonClasses } from "@clinic/ui/button";
 import { EmptyState } from "@clinic/ui/empty-state";
@@ -19,7 +20,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const actors = await caller.staffAccounts.list();
 
   const header = (
-    <PageHeader title="Audit trail" description="Every read or change of patient data, sign-ins and account changes. Times in US Central time." />
+    <PageHeader
+      title="Audit trail"
+      description={`Every read or change of patient data, sign-ins and account changes; a list showing a patient again to the same person within ${LISTING_AUDIT_WINDOW_MINUTES} minutes is recorded once. Times in US Central time.`}
+    />
   );
   if (request.kind === "invalid") {
     return (

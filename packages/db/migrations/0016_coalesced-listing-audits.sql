@@ -1,0 +1,1 @@
+CREATE INDEX "audit_events_listed_idx" ON "audit_events" USING btree ("patient_id","actor_user_id","occurred_at") WHERE action = 'patient.listed';
