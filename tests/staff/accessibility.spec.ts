@@ -65,6 +65,7 @@ test("at 390×844 the staff lists reflow: neither the page nor any table scrolls
     ["/audit", "Audit trail"],
     ["/library", "Health library"],
     ["/settings", "Settings"],
+    ["/schedules", "Schedules"],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
