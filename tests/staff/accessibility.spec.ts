@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { demoAccount } from "../fixtures/accounts";
-import { expectNoSeriousA11yViolations } from "../fixtures/axe";
+import { expectNoSeriousA11yViolations, PHONE_VIEWPORT } from "../fixtures/axe";
 import { newPatientIdentity, signUpPatient } from "../fixtures/new-patient";
 import { searchPatients } from "../fixtures/patient-search";
+import { sidewaysScrolling } from "../fixtures/sideways";
 import { submitSignIn } from "../fixtures/sign-in";
 
 // Each page is checked at the desktop viewport and at 390×844 (fixtures/axe.ts).
@@ -53,4 +54,30 @@ test("at 1280 px the Outbox shows an address whole on one line", async ({ page }
     return range.getClientRects().length;
   });
   expect(lines).toBe(1);
+});
+
+test("at 390×844 the staff lists reflow: neither the page nor any table scrolls sideways", async ({ page }) => {
+  await submitSignIn(page, "/sign-in", demoAccount("admin"));
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await page.setViewportSize(PHONE_VIEWPORT);
+  for (const [path, heading] of [
+    ["/staff-accounts", "Staff accounts"],
+    ["/audit", "Audit trail"],
+    ["/library", "Health library"],
+    ["/settings", "Settings"],
+    ["/schedules", "Schedules"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expect(page.locator("main tbody tr").first()).toBeVisible();
+    expect(await sidewaysScrolling(page), `${heading} at 390 px`).toEqual([]);
+  }
+
+  await searchPatients(page, "5125550142");
+  await expect(page.getByRole("link", { name: "Alex Rivera" })).toBeVisible();
+  expect(await sidewaysScrolling(page), "patient search results at 390 px").toEqual([]);
+  await page.getByRole("link", { name: "Alex Rivera" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Alex Rivera" })).toBeVisible();
+  await expect(page.locator("main tbody tr").first()).toBeVisible();
+  expect(await sidewaysScrolling(page), "a patient's record at 390 px").toEqual([]);
 });

@@ -19,7 +19,7 @@ export function PatientAppointments({ appointments, onlyYours = false }: { appoi
       {appointments.length === 0 ? (
         <EmptyState title="No appointments yet" description="This patient has not booked any appointment." />
       ) : (
-        <Table>
+        <Table stacked>
           <THead>
             <TR>
               <TH>When</TH>
@@ -37,10 +37,10 @@ export function PatientAppointments({ appointments, onlyYours = false }: { appoi
                     {formatInstantInZone(appointment.startsAt, appointment.timeZone, "short")}
                   </Link>
                 </TD>
-                <TD>{appointment.serviceName}</TD>
-                <TD>{appointment.providerName}</TD>
-                <TD>{appointment.locationName}</TD>
-                <TD>{appointmentStatusLabel(appointment.status)}</TD>
+                <TD label="Service">{appointment.serviceName}</TD>
+                <TD label="Provider">{appointment.providerName}</TD>
+                <TD label="Location">{appointment.locationName}</TD>
+                <TD label="Status">{appointmentStatusLabel(appointment.status)}</TD>
               </TR>
             ))}
           </TBody>

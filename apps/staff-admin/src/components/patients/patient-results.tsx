@@ -17,7 +17,7 @@ export function PatientResults({ query, result }: { query: string; result: Searc
       <h2 id="patient-results-heading" className="text-lg font-semibold">
         {total === 1 ? "1 patient found" : `${total} patients found`}
       </h2>
-      <Table>
+      <Table stacked>
         <caption className="sr-only">
           Patients matching “{query}”, {first} to {last} of {total}
         </caption>
@@ -37,9 +37,9 @@ export function PatientResults({ query, result }: { query: string; result: Searc
                   {patient.name}
                 </Link>
               </TD>
-              <TD className="break-all">{patient.email}</TD>
-              <TD className="whitespace-nowrap">{patient.phone ?? "—"}</TD>
-              <TD className="whitespace-nowrap">{patient.dateOfBirth ?? "—"}</TD>
+              <TD label="Email" className="break-all">{patient.email}</TD>
+              <TD label="Phone" className="whitespace-nowrap">{patient.phone ?? "—"}</TD>
+              <TD label="Date of birth" className="whitespace-nowrap">{patient.dateOfBirth ?? "—"}</TD>
             </TR>
           ))}
         </TBody>

@@ -5,6 +5,7 @@ import { Button } from "@clinic/ui/button";
 import { Field } from "@clinic/ui/field";
 import { Input } from "@clinic/ui/input";
 import { Select } from "@clinic/ui/select";
+import { Table, TBody, TD, TH, THead, TR } from "@clinic/ui/table";
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { requestTimeOffAction, scheduleChangeAction, type ChangeState, type RequestState, type SchedulePreview } from "~/app/(staff)/schedules/actions";
 import { SHIFTS_PER_DAY, WEEKDAYS, type ChangeFormKind } from "~/lib/schedule-change-form";
@@ -248,6 +249,8 @@ export function ExceptionForm({ provider, locations }: { provider: Option; locat
 
 export type WeeklyRow = { locationId: string; weekday: number; start: string; end: string };
 
+const intervalLabel = (index: number) => (index === 0 ? "First interval" : "Second interval");
+
 export function WeeklyHoursForm({ provider, location, hours }: { provider: Option; location: Option; hours: WeeklyRow[] }) {
   const id = `weekly-${location.id.slice(0, 8)}`;
   return (
@@ -256,48 +259,44 @@ export function WeeklyHoursForm({ provider, location, hours }: { provider: Optio
         <>
           <input type="hidden" name="providerId" value={provider.id} />
           <input type="hidden" name="locationId" value={location.id} />
-          {/* Seven rows of four times do not fit a phone: the table scrolls sideways, not the page. */}
-          <div className="overflow-x-auto">
-            <table className="text-sm">
-              <caption className="sr-only">Working hours per weekday; a second interval makes a split shift</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="text-left">Day</th>
-                  {Array.from({ length: SHIFTS_PER_DAY }, (_, index) => (
-                    <th key={index} scope="col" className="text-left">
-                      {index === 0 ? "First interval" : "Second interval"}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {WEEKDAYS.map(([weekday, name]) => {
-                  const today = hours.filter((row) => row.weekday === weekday);
-                  return (
-                    <tr key={weekday}>
-                      <th scope="row" className="pr-3 text-left font-medium">
-                        {name}
-                      </th>
-                      {Array.from({ length: SHIFTS_PER_DAY }, (_, index) => {
-                        const shift = index + 1;
-                        const startName = `start-${weekday}-${shift}`;
-                        const endName = `end-${weekday}-${shift}`;
-                        return (
-                          <td key={shift} className="py-1 pr-3">
-                            <span className="flex items-center gap-1">
-                              <Input aria-label={`${name}, interval ${shift}, from`} name={startName} type="time" defaultValue={values[startName] ?? today[index]?.start ?? ""} />
-                              <span aria-hidden="true">–</span>
-                              <Input aria-label={`${name}, interval ${shift}, until`} name={endName} type="time" defaultValue={values[endName] ?? today[index]?.end ?? ""} />
-                            </span>
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          {/* Seven rows of four times do not fit a phone: there each weekday stacks its two intervals. */}
+          <Table stacked>
+            <caption className="sr-only">Working hours per weekday; a second interval makes a split shift</caption>
+            <THead>
+              <TR>
+                <TH>Day</TH>
+                {Array.from({ length: SHIFTS_PER_DAY }, (_, index) => (
+                  <TH key={index}>{intervalLabel(index)}</TH>
+                ))}
+              </TR>
+            </THead>
+            <TBody>
+              {WEEKDAYS.map(([weekday, name]) => {
+                const today = hours.filter((row) => row.weekday === weekday);
+                return (
+                  <TR key={weekday}>
+                    <TH scope="row" className="py-2 font-medium">
+                      {name}
+                    </TH>
+                    {Array.from({ length: SHIFTS_PER_DAY }, (_, index) => {
+                      const shift = index + 1;
+                      const startName = `start-${weekday}-${shift}`;
+                      const endName = `end-${weekday}-${shift}`;
+                      return (
+                        <TD key={shift} label={intervalLabel(index)} className="py-2">
+                          <span className="flex items-center gap-1">
+                            <Input aria-label={`${name}, interval ${shift}, from`} name={startName} type="time" defaultValue={values[startName] ?? today[index]?.start ?? ""} />
+                            <span aria-hidden="true">–</span>
+                            <Input aria-label={`${name}, interval ${shift}, until`} name={endName} type="time" defaultValue={values[endName] ?? today[index]?.end ?? ""} />
+                          </span>
+                        </TD>
+                      );
+                    })}
+                  </TR>
+                );
+              })}
+            </TBody>
+          </Table>
           <div className="grid gap-3 sm:grid-cols-2">
             <Field id={`${id}-from`} label="Effective from (empty: now)">
               <Input id={`${id}-from`} name="effectiveFrom" type="date" defaultValue={values.effectiveFrom ?? ""} />

@@ -18,7 +18,7 @@ export function AuditTable({ result, filter }: { result: AuditPage; filter: View
       <h2 id="audit-heading" className="text-lg font-semibold">
         {total === 1 ? "1 event" : `${total} events`}
       </h2>
-      <Table>
+      <Table stacked>
         <caption className="sr-only">
           Audit events, newest first, {items.length > 0 ? `${first} to ${last}` : "none on this page"} of {total}. Times in US Central time.
         </caption>
@@ -35,14 +35,14 @@ export function AuditTable({ result, filter }: { result: AuditPage; filter: View
           {items.map((event) => (
             <TR key={event.id}>
               <TD className="whitespace-nowrap">{formatInstantInZone(event.occurredAt, AUDIT_TIME_ZONE, "short")}</TD>
-              <TD>
+              <TD label="Who">
                 {event.actorName ?? "Nobody signed in"}
                 {event.actorRole ? <span className="block text-xs text-muted">{event.actorRole.replace("_", " ")}</span> : null}
               </TD>
-              <TD>
+              <TD label="What">
                 <code className="text-sm">{event.action}</code>
               </TD>
-              <TD>
+              <TD label="Patient">
                 {event.patientId ? (
                   <Link href={`/patients/${event.patientId}`} className="text-brand-800 underline">
                     {event.patientName ?? "Patient"}
@@ -51,7 +51,7 @@ export function AuditTable({ result, filter }: { result: AuditPage; filter: View
                   "—"
                 )}
               </TD>
-              <TD className="max-w-xs break-words text-xs">
+              <TD label="Details" className="max-w-xs break-words text-xs">
                 <code>{JSON.stringify(event.metadata)}</code>
                 {event.ip ? <span className="block text-muted">from {event.ip}</span> : null}
               </TD>

@@ -91,7 +91,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
       {rows.length === 0 ? (
         <EmptyState title="No articles match" description="Try another word or clear the filters." />
       ) : (
-        <Table>
+        <Table stacked>
           <caption className="sr-only">Articles ({rows.length})</caption>
           <THead>
             <TR>
@@ -114,14 +114,14 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
                     </Link>
                     <div className="text-xs text-muted">/{row.slug}</div>
                   </TD>
-                  <TD>{KIND_LABELS[row.kind]}</TD>
-                  <TD>
+                  <TD label="Kind">{KIND_LABELS[row.kind]}</TD>
+                  <TD label="Status">
                     {STATUS_LABELS[row.status]}
                     {pending ? <div className="text-xs text-muted">{pending}</div> : null}
                   </TD>
-                  <TD>{row.reviewerName ?? "—"}</TD>
-                  <TD>{row.reviewedOn ? formatCalendarDate(row.reviewedOn) : "—"}</TD>
-                  <TD>{row.nextReviewOn ? formatCalendarDate(row.nextReviewOn) : "—"}</TD>
+                  <TD label="Reviewer">{row.reviewerName ?? "—"}</TD>
+                  <TD label="Last reviewed">{row.reviewedOn ? formatCalendarDate(row.reviewedOn) : "—"}</TD>
+                  <TD label="Next review due">{row.nextReviewOn ? formatCalendarDate(row.nextReviewOn) : "—"}</TD>
                 </TR>
               );
             })}

@@ -32,7 +32,7 @@ export default async function SettingsPage() {
         <h2 id="services-heading" className="mb-3 text-2xl font-semibold">
           Services
         </h2>
-        <Table>
+        <Table stacked>
           <caption className="sr-only">Services and their booking rules</caption>
           <THead>
             <TR>
@@ -50,13 +50,13 @@ export default async function SettingsPage() {
                 <TH scope="row" className="font-medium">
                   {canEdit ? <Link href={`/settings/services/${service.id}`}>{service.name}</Link> : service.name}
                 </TH>
-                <TD>{service.durationMinutes} min</TD>
-                <TD>
+                <TD label="Length">{service.durationMinutes} min</TD>
+                <TD label="Held before / after">
                   {service.bufferBeforeMinutes} / {service.bufferAfterMinutes} min
                 </TD>
-                <TD>{service.minNoticeMinutes} min</TD>
-                <TD>{service.bookingHorizonDays} days</TD>
-                <TD>{!service.active ? "Inactive" : service.onlineBookable ? "Active, online" : "Active, staff only"}</TD>
+                <TD label="Notice">{service.minNoticeMinutes} min</TD>
+                <TD label="Horizon">{service.bookingHorizonDays} days</TD>
+                <TD label="Status">{!service.active ? "Inactive" : service.onlineBookable ? "Active, online" : "Active, staff only"}</TD>
               </TR>
             ))}
           </TBody>
@@ -67,7 +67,7 @@ export default async function SettingsPage() {
         <h2 id="providers-heading" className="mb-3 text-2xl font-semibold">
           Providers
         </h2>
-        <Table>
+        <Table stacked>
           <caption className="sr-only">Providers, what they offer and where</caption>
           <THead>
             <TR>
@@ -84,10 +84,10 @@ export default async function SettingsPage() {
                 <TH scope="row" className="font-medium">
                   {canEdit ? <Link href={`/settings/providers/${provider.id}`}>{provider.name}</Link> : provider.name}
                 </TH>
-                <TD>{provider.title}</TD>
-                <TD>{provider.serviceIds.map((id) => serviceNames.get(id)).join(", ") || "None"}</TD>
-                <TD>{provider.locationIds.map((id) => locationNames.get(id)).join(", ") || "None"}</TD>
-                <TD>{provider.active ? "Active" : "Inactive"}</TD>
+                <TD label="Title">{provider.title}</TD>
+                <TD label="Services">{provider.serviceIds.map((id) => serviceNames.get(id)).join(", ") || "None"}</TD>
+                <TD label="Locations">{provider.locationIds.map((id) => locationNames.get(id)).join(", ") || "None"}</TD>
+                <TD label="Status">{provider.active ? "Active" : "Inactive"}</TD>
               </TR>
             ))}
           </TBody>
@@ -98,7 +98,7 @@ export default async function SettingsPage() {
         <h2 id="locations-heading" className="mb-3 text-2xl font-semibold">
           Locations
         </h2>
-        <Table>
+        <Table stacked>
           <caption className="sr-only">Locations, their time zones and opening hours</caption>
           <THead>
             <TR>
@@ -114,9 +114,9 @@ export default async function SettingsPage() {
                 <TH scope="row" className="font-medium">
                   {canEdit ? <Link href={`/settings/locations/${location.id}`}>{location.name}</Link> : location.name}
                 </TH>
-                <TD>{location.phone}</TD>
-                <TD>{location.timeZone}</TD>
-                <TD>{hoursText(location.openingHours)}</TD>
+                <TD label="Phone">{location.phone}</TD>
+                <TD label="Time zone">{location.timeZone}</TD>
+                <TD label="Opening hours">{hoursText(location.openingHours)}</TD>
               </TR>
             ))}
           </TBody>

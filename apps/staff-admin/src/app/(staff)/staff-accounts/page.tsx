@@ -58,7 +58,7 @@ export default async function StaffAccountsPage({ searchParams }: { searchParams
           {notice.text}
         </Alert>
       ) : null}
-      <Table>
+      <Table stacked>
         <caption className="sr-only">Staff accounts by name</caption>
         <THead>
           <TR>
@@ -79,7 +79,7 @@ export default async function StaffAccountsPage({ searchParams }: { searchParams
                   {account.name}
                   <span className="block text-xs text-muted">{account.email}</span>
                 </TD>
-                <TD>
+                <TD label="Role">
                   {self ? (
                     ROLE_LABELS[account.role]
                   ) : (
@@ -102,10 +102,10 @@ export default async function StaffAccountsPage({ searchParams }: { searchParams
                   </form>
                   )}
                 </TD>
-                <TD>{account.disabledAt ? `Disabled ${formatInstantInZone(account.disabledAt, TIME_ZONE, "short")}` : "Active"}</TD>
-                <TD>{account.mfaEnabledAt ? "Set up" : "Not yet (asked at next sign-in)"}</TD>
-                <TD>{account.lastSignInAt ? formatInstantInZone(account.lastSignInAt, TIME_ZONE, "short") : "Never"}</TD>
-                <TD>
+                <TD label="Status">{account.disabledAt ? `Disabled ${formatInstantInZone(account.disabledAt, TIME_ZONE, "short")}` : "Active"}</TD>
+                <TD label="Two-step sign-in">{account.mfaEnabledAt ? "Set up" : "Not yet (asked at next sign-in)"}</TD>
+                <TD label="Last sign-in">{account.lastSignInAt ? formatInstantInZone(account.lastSignInAt, TIME_ZONE, "short") : "Never"}</TD>
+                <TD label="Actions">
                   {self ? (
                     <span className="text-sm text-muted">This is you</span>
                   ) : (
@@ -165,7 +165,7 @@ export default async function StaffAccountsPage({ searchParams }: { searchParams
         {open.invitations.length === 0 ? (
           <p className="text-muted">No invitation is waiting to be accepted.</p>
         ) : (
-          <Table>
+          <Table stacked>
             <caption className="sr-only">Invitations not accepted yet, newest first</caption>
             <THead>
               <TR>
@@ -183,16 +183,16 @@ export default async function StaffAccountsPage({ searchParams }: { searchParams
                     {row.name}
                     <span className="block text-xs text-muted">{row.email}</span>
                   </TD>
-                  <TD>
+                  <TD label="Role">
                     {ROLE_LABELS[row.role]}
                     {row.providerName ? <span className="block text-xs text-muted">{row.providerName}</span> : null}
                   </TD>
-                  <TD>{row.invitedByName}</TD>
-                  <TD>
+                  <TD label="Sent by">{row.invitedByName}</TD>
+                  <TD label="Link">
                     {row.status === "expired" ? "Expired " : "Expires "}
                     {formatInstantInZone(row.expiresAt, TIME_ZONE, "short")}
                   </TD>
-                  <TD>
+                  <TD label="Actions">
                     <div className="flex flex-wrap gap-2">
                       <form action={invitationAction}>
                         <input type="hidden" name="kind" value="resend" />
