@@ -14,7 +14,7 @@ describe("stampGzip and stampPlain", () => {
   it("give the body with the nonce in every place of the placeholder, gzip decoding to the same bytes", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.string({ unit: "binary", maxLength: 3000 }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.string({ unit: "binary", maxLength: 1500 }), { minLength: 1, maxLength: 8 }),
         fc.base64String({ minLength: 4, maxLength: 64 }),
         (pieces, nonce) => {
           const body = cutAtPlaceholder(pieces.join(PLACEHOLDER), PLACEHOLDER, true);
@@ -23,9 +23,10 @@ describe("stampGzip and stampPlain", () => {
           expect(gunzipSync(stampGzip(compressed(body), nonce)).equals(expected)).toBe(true);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
-  });
+    // Each run compresses up to 8 pieces at level 9: seconds on a loaded 2-core machine.
+  }, 30_000);
 
   it("handles a page larger than a stored block and a window, with the placeholder at both ends", () => {
     const middle = Array.from({ length: 20_000 }, (_, i) => `<p data-i="${i}">${(i * 7919) % 104729}</p>`).join("");
