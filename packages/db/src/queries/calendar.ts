@@ -6,7 +6,7 @@ import type { ProviderAvailability } from "@clinic/domain/scheduling/bookable-sl
 import { readScope } from "@clinic/domain/scheduling/read-scope";
 import { sql } from "drizzle-orm";
 import { patientName } from "./patients";
-import { availabilityColumns, toProviderAvailability } from "./provider-availability";
+import { scheduleColumns, toProviderAvailability } from "./provider-availability";
 
 export type CalendarRequest = {
   locationId: string;
@@ -36,11 +36,17 @@ export type CalendarVisitRow = {
 export type CalendarState = {
   location: { id: string; name: string; timeZone: string } | null;
   providers: { id: string; name: string; title: string }[];
-  /** The slot engine's view of each provider there, in `providers` order. */
+  /** The slot engine's view of each provider there, in `providers` order; busy is left empty (the visits are drawn). */
   availability: ProviderAvailability[];
   /** Every visit not cancelled at the location of these providers that could start on the dates, by start. */
   visits: CalendarVisitRow[];
 };
+
+/**
+ * PostgreSQL puts a repeated local midnight at its later instant, the domain at its earlier (gaps agree):
+ * the visits read reach this far past the dates, more than any repeat in IANA zones bar date-line moves.
+ */
+const ZONE_MARGIN_HOURS = 6;
 
 type CalendarRow = Parameters<typeof toProviderAvailability>[1] & {
   location: CalendarState["location"];
@@ -51,7 +57,7 @@ type CalendarRow = Parameters<typeof toProviderAvailability>[1] & {
 /**
  * Everything the calendar draws for a location's dates, in one prepared statement: the location,
  * the active providers working there (narrowed by provider and service), their hours, exceptions
- * and held time through the slot engine's own loader columns, and the visits at the location.
+ * and closures through the slot engine's own loader columns, and the visits at the location.
  */
 export async function loadCalendar(db: Executor, request: CalendarRequest): Promise<CalendarState> {
   const scope = readScope(request.from, request.to);
@@ -61,6 +67,7 @@ export async function loadCalendar(db: Executor, request: CalendarRequest): Prom
   // Null filters are parameters too, so every request shares one statement text (one plan per connection).
   const providerId = sql`${request.providerId}::uuid`;
   const serviceId = sql`${request.serviceId}::uuid`;
+  const localZone = sql`(select ${l.timeZone} from ${l} where ${l.id} = ${request.locationId}::uuid)`;
   const [row] = await executePrepared<CalendarRow>(
     db,
     sql`
@@ -76,7 +83,7 @@ export async function loadCalendar(db: Executor, request: CalendarRequest): Prom
     select
       (select json_build_object('id', ${l.id}, 'name', ${l.name}, 'timeZone', ${l.timeZone}) from ${l} where ${l.id} = ${request.locationId}::uuid) as location,
       (select json_agg(json_build_object('id', c.id, 'name', c.name, 'title', c.title) order by c.name, c.id) from columns c) as providers,
-      ${availabilityColumns(sql`select id from columns`, request.locationId, scope)},
+      ${scheduleColumns(sql`select id from columns`, request.locationId, scope)},
       (select json_agg(json_build_object(
           'id', ${a.id}, 'providerId', ${a.providerId},
           'startMs', (date_part('epoch', ${a.startsAt}) * 1000)::bigint, 'endMs', (date_part('epoch', ${a.endsAt}) * 1000)::bigint,
@@ -93,7 +100,10 @@ export async function loadCalendar(db: Executor, request: CalendarRequest): Prom
           and ${a.status} <> 'cancelled'
           and (${serviceId} is null or ${a.serviceId} = ${serviceId})
           and ${a.startsAt} >= ${scope.window.start.toISOString()}::timestamptz
-          and ${a.startsAt} < ${scope.window.end.toISOString()}::timestamptz) as visits`,
+          and ${a.startsAt} < ${scope.window.end.toISOString()}::timestamptz
+          -- The zone is known here: the local dates (ZONE_MARGIN_HOURS wider) cut a day's read from 50 hours to 36.
+          and ${a.startsAt} >= (${request.from}::date::timestamp at time zone ${localZone}) - ${sql.raw(`interval '${ZONE_MARGIN_HOURS} hours'`)}
+          and ${a.startsAt} < ((${request.to}::date + 1)::timestamp at time zone ${localZone}) + ${sql.raw(`interval '${ZONE_MARGIN_HOURS} hours'`)}) as visits`,
   );
   const providerRows = row?.providers ?? [];
   return {
@@ -103,7 +113,8 @@ export async function loadCalendar(db: Executor, request: CalendarRequest): Prom
       providerRows.map((provider) => provider.id),
       row,
     ),
-    visits: (row?.visits ?? []).map((visit) => ({ ...visit, startMs: Number(visit.startMs), endMs: Number(visit.endMs) })),
+    // json_agg's bigints arrive as numbers or strings; the rows are fresh from JSON.parse, so fix them in place.
+    visits: (row?.visits ?? []).map((visit) => Object.assign(visit, { startMs: Number(visit.startMs), endMs: Number(visit.endMs) })),
   };
 }
 

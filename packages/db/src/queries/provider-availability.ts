@@ -45,10 +45,16 @@ const epochMs = (column: AnyColumn) => sql`(date_part('epoch', ${column}) * 1000
  * them together with something else in one round trip.
  */
 export function availabilityColumns(providerIds: SQL, locationId: string, scope: AvailabilityScope): SQL {
-  const { ignore } = scope;
+  return sql`${scheduleColumns(providerIds, locationId, scope)}, ${heldTimeColumn(providerIds, scope)}`;
+}
+
+/**
+ * Hours, exceptions and closures (busy left null): what draws a calendar, which shows the visits
+ * themselves and needs no held time, the costliest of the four to read.
+ */
+export function scheduleColumns(providerIds: SQL, locationId: string, scope: ReadScope): SQL {
   const h = providerWeeklyHours;
   const e = providerScheduleExceptions;
-  const a = appointments;
   const c = locationClosures;
   return sql`
       (select json_agg(json_build_object('providerId', ${h.providerId}, 'weekday', ${h.weekday}, 'start', ${h.startTime}, 'end', ${h.endTime},
@@ -63,7 +69,13 @@ export function availabilityColumns(providerIds: SQL, locationId: string, scope:
           and ${e.status} = 'approved') as exceptions,
       (select json_agg(json_build_object('date', ${c.date}, 'start', ${c.startTime}, 'end', ${c.endTime}))
         from ${c}
-        where ${c.locationId} = ${locationId}::uuid and ${c.date} between ${scope.dates.from}::date and ${scope.dates.to}::date) as closures,
+        where ${c.locationId} = ${locationId}::uuid and ${c.date} between ${scope.dates.from}::date and ${scope.dates.to}::date) as closures`;
+}
+
+function heldTimeColumn(providerIds: SQL, scope: AvailabilityScope): SQL {
+  const { ignore } = scope;
+  const a = appointments;
+  return sql`
       (select json_agg(json_build_object('providerId', held.provider_id, 'spans', held.spans))
         from (
           select ${a.providerId} as provider_id, string_agg(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDays, hourLabel, minuteOfCalendarDay, weekStarting } from "./calendar-day";
+import { calendarDays, hourLabel, minuteOfCalendarDay, startingWithin, visitsByProviderByStart, weekStarting } from "./calendar-day";
 import type { ProviderAvailability } from "./bookable-slots";
 
 const NEW_YORK = "America/New_York";
@@ -86,7 +86,51 @@ describe("calendarDays", () => {
   });
 });
 
+describe("calendarDays' visits", () => {
+  it("puts every visit in its provider's column of the local date it starts, by start, as a filter of all visits would", () => {
+    const providers = ["p1", "p2", "p3"].map((providerId) => ({ ...sundays, providerId }));
+    // A pseudo-random fortnight around the fall-back day: starts on quarter hours, some tied, some at midnight.
+    let seed = 7;
+    const next = () => (seed = (seed * 48_271) % 2_147_483_647);
+    const firstMs = Date.parse("2027-10-31T00:00:00Z");
+    const starts = [...Array.from({ length: 400 }, () => firstMs + (next() % (16 * 96)) * 15 * 60_000), Date.parse("2027-11-07T04:00:00Z"), Date.parse("2027-11-08T05:00:00Z")];
+    const visits = starts.map((startMs, index) => ({
+      ...visit(new Date(startMs).toISOString(), 30),
+      id: `v${index}`,
+      providerId: index >= 400 ? "p1" : (providers[next() % 4]?.providerId ?? "nobody"),
+    }));
+    const days = calendarDays({ timeZone: NEW_YORK, from: "2027-11-01", to: "2027-11-14", providers, visits });
+    const byStart = [...visits].sort((a, b) => a.startMs - b.startMs);
+    for (const day of days) {
+      for (const column of day.columns) {
+        const oracle = byStart.filter((v) => v.providerId === column.providerId && v.startMs >= day.startMs && v.startMs < day.endMs);
+        expect(column.visits.map((v) => v.id)).toEqual(oracle.map((v) => v.id));
+      }
+    }
+    expect(days.reduce((sum, day) => sum + day.columns.reduce((n, column) => n + column.visits.length, 0), 0)).toBeGreaterThan(200);
+  });
+});
+
 describe("calendar helpers", () => {
+  it("groups visits by provider in start order, ties in the order given", () => {
+    const early = visit("2027-03-14T13:00:00Z", 30);
+    const tied = { ...visit("2027-03-14T13:00:00Z", 30), id: "tied" };
+    const late = visit("2027-03-14T15:00:00Z", 30);
+    const other = visit("2027-03-14T14:00:00Z", 30, { providerId: "p2" });
+    const grouped = visitsByProviderByStart([late, early, other, tied]);
+    expect([...grouped.keys()]).toEqual(["p1", "p2"]);
+    expect(grouped.get("p1")?.map((v) => v.id)).toEqual([early.id, "tied", late.id]);
+    expect(grouped.get("p2")).toEqual([other]);
+  });
+
+  it("finds the visits starting in a half-open span", () => {
+    const byStart = [0, 10, 10, 20, 30].map((startMs, index) => ({ id: index, providerId: "p1", startMs, endMs: startMs + 5, bufferBeforeMinutes: 0, bufferAfterMinutes: 0 }));
+    expect(startingWithin(byStart, 10, 30).map((v) => v.id)).toEqual([1, 2, 3]);
+    expect(startingWithin(byStart, -5, 1).map((v) => v.id)).toEqual([0]);
+    expect(startingWithin(byStart, 31, 40)).toEqual([]);
+    expect(startingWithin([], 0, 10)).toEqual([]);
+  });
+
   it("places now on its day only", () => {
     const day = { startMs: 1_000_000, endMs: 1_000_000 + 1380 * 60_000 };
     expect(minuteOfCalendarDay(day, 1_000_000 + 90 * 60_000)).toBe(90);

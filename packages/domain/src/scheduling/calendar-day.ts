@@ -60,7 +60,7 @@ export function calendarDays<Visit extends CalendarVisitTiming>(input: {
   const { timeZone, providers } = input;
   const clock = localDays(timeZone, input.from, addCalendarDays(input.to, 1));
   const prepared = providers.map((provider) => prepareHours(provider.weeklyHours, provider.exceptions));
-  const visits = [...input.visits].sort((a, b) => a.startMs - b.startMs);
+  const visitsByProvider = visitsByProviderByStart(input.visits);
   const days: CalendarDay<Visit>[] = [];
   for (let index = 0; index + 1 < clock.length; index += 1) {
     const day = clock[index] as LocalDay;
@@ -87,22 +87,21 @@ export function calendarDays<Visit extends CalendarVisitTiming>(input: {
             ),
             toRange,
           );
-      const own = visits.filter((visit) => visit.providerId === provider.providerId && visit.startMs >= startMs && visit.startMs < endMs);
-      const buffers = ranges(
-        mergeIntervals(
-          own.flatMap((visit) => [
-            ...(visit.bufferBeforeMinutes > 0 ? [{ start: visit.startMs - visit.bufferBeforeMinutes * MINUTE_MS, end: visit.startMs }] : []),
-            ...(visit.bufferAfterMinutes > 0 ? [{ start: visit.endMs, end: visit.endMs + visit.bufferAfterMinutes * MINUTE_MS }] : []),
-          ]),
-        ),
-        toRange,
-      );
+      const own = startingWithin(visitsByProvider.get(provider.providerId) ?? [], startMs, endMs);
+      const held: EpochInterval[] = [];
+      for (const visit of own) {
+        if (visit.bufferBeforeMinutes > 0) held.push({ start: visit.startMs - visit.bufferBeforeMinutes * MINUTE_MS, end: visit.startMs });
+        if (visit.bufferAfterMinutes > 0) held.push({ start: visit.endMs, end: visit.endMs + visit.bufferAfterMinutes * MINUTE_MS });
+      }
       return {
         providerId: provider.providerId,
         working,
         timeOff,
-        buffers,
-        visits: own.map((visit) => ({ ...visit, ...(toRange({ start: visit.startMs, end: visit.endMs }) ?? { startMinute: 0, endMinute: 0 }) })),
+        buffers: ranges(mergeIntervals(held), toRange),
+        visits: own.map((visit) => {
+          const range = toRange({ start: visit.startMs, end: visit.endMs });
+          return { ...visit, startMinute: range?.startMinute ?? 0, endMinute: range?.endMinute ?? 0 };
+        }),
       };
     });
     days.push({ date: day.date, startMs, endMs, lengthMinutes, hourMarks: hourMarks(day, startMs, endMs), columns });
@@ -111,7 +110,40 @@ export function calendarDays<Visit extends CalendarVisitTiming>(input: {
 }
 
 function ranges(intervals: EpochInterval[], toRange: (interval: EpochInterval) => DayRange | null): DayRange[] {
-  return intervals.flatMap((interval) => toRange(interval) ?? []);
+  const result: DayRange[] = [];
+  for (const interval of intervals) {
+    const range = toRange(interval);
+    if (range) result.push(range);
+  }
+  return result;
+}
+
+/**
+ * Each provider's visits by start (ties in the given order): a week of a location holds thousands,
+ * and filtering all of them for every provider and date made the layout quadratic.
+ */
+export function visitsByProviderByStart<Visit extends CalendarVisitTiming>(visits: readonly Visit[]): Map<string, Visit[]> {
+  const byProvider = new Map<string, Visit[]>();
+  for (const visit of [...visits].sort((a, b) => a.startMs - b.startMs)) {
+    const list = byProvider.get(visit.providerId);
+    if (list) list.push(visit);
+    else byProvider.set(visit.providerId, [visit]);
+  }
+  return byProvider;
+}
+
+/** The visits of `byStart` (sorted by start) that start in [startMs, endMs), found by bisection. */
+export function startingWithin<Visit extends CalendarVisitTiming>(byStart: readonly Visit[], startMs: number, endMs: number): Visit[] {
+  let low = 0;
+  let high = byStart.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((byStart[middle] as Visit).startMs < startMs) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < byStart.length && (byStart[end] as Visit).startMs < endMs) end += 1;
+  return byStart.slice(low, end);
 }
 
 /** The first instant of the local date (a zone whose clocks skip midnight starts the day at the end of the gap). */
