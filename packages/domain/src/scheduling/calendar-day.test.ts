@@ -86,6 +86,21 @@ describe("calendarDays", () => {
   });
 });
 
+describe("calendarDays and location closures", () => {
+  it("draws a closure of the location as time off, whole-day or part of the day, and not as worked time", () => {
+    const days = calendarDays({
+      timeZone: NEW_YORK,
+      from: "2027-03-07",
+      to: "2027-03-14",
+      providers: [{ ...sundays, closures: [{ date: "2027-03-07", start: null, end: null }, { date: "2027-03-14", start: "08:00", end: "12:00" }] }],
+      visits: [],
+    });
+    expect(days[0]?.columns[0]).toMatchObject({ working: [], timeOff: [{ startMinute: 0, endMinute: 1440 }] });
+    // Spring-forward day: 08:00–12:00 EDT is 7 to 11 elapsed hours after midnight EST.
+    expect(days[7]?.columns[0]).toMatchObject({ working: [{ startMinute: 660, endMinute: 960 }], timeOff: [{ startMinute: 420, endMinute: 660 }] });
+  });
+});
+
 describe("calendarDays' visits", () => {
   it("puts every visit in its provider's column of the local date it starts, by start, as a filter of all visits would", () => {
     const providers = ["p1", "p2", "p3"].map((providerId) => ({ ...sundays, providerId }));

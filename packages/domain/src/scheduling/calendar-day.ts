@@ -59,7 +59,7 @@ export function calendarDays<Visit extends CalendarVisitTiming>(input: {
 }): CalendarDay<Visit>[] {
   const { timeZone, providers } = input;
   const clock = localDays(timeZone, input.from, addCalendarDays(input.to, 1));
-  const prepared = providers.map((provider) => prepareHours(provider.weeklyHours, provider.exceptions));
+  const prepared = providers.map((provider) => prepareHours(provider.weeklyHours, provider.exceptions, provider.closures));
   const visitsByProvider = visitsByProviderByStart(input.visits);
   const days: CalendarDay<Visit>[] = [];
   for (let index = 0; index + 1 < clock.length; index += 1) {
