@@ -55,7 +55,7 @@ async function renderAnonymously(origin: string, path: string): Promise<Rendered
 
 /**
  * The cached page with this response's nonce. Hits mostly never get here: the server in front of Next
- * (server.mjs) answers them first; this path serves misses, and hits under `next start` or `next dev`.
+ * (server.mjs) answers them first; this path serves misses, and hits under plain `next start` (the cache is off in dev).
  */
 function fromCache(page: ServablePage, request: NextRequest, cacheStatus: "hit" | "miss") {
   const answer = cachedResponse(page, { method: request.method, nonce: createNonce(), encoding: null, cacheStatus, mode: currentSecurityHeaderMode() });
